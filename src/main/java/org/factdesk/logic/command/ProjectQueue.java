@@ -1,0 +1,61 @@
+package org.factdesk.logic.command;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.factdesk.model.Project;
+
+/**
+ * Runs all work on one open project in order, on a single background thread: writes as the editor makes them,
+ * reads after every earlier write. The window hands work over and goes on; nothing here ever blocks the
+ * caller. Call only from one thread (the JavaFX thread), so that queue order is the order of the edits.
+ */
+public final class ProjectQueue {
+
+    private final Project project;
+    private final Executor projectThread;
+    private final Consumer<RuntimeException> writeFailures;
+    private final IdMap ids = new IdMap();
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+
+    /**
+     * @param projectThread runs one task at a time, in order (a single-thread executor; in tests, the caller)
+     * @param writeFailures told, on the project thread, when a write failed; later writes still run
+     */
+    public ProjectQueue(Project project, Executor projectThread, Consumer<RuntimeException> writeFailures) {
+        this.project = Objects.requireNonNull(project);
+        this.projectThread = Objects.requireNonNull(projectThread);
+        this.writeFailures = Objects.requireNonNull(writeFailures);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** Queues a change; a failure goes to the failure listener, never to the caller. */
+    public void write(ProjectWrite write) {
+        tail = tail.handleAsync((ignored, earlierFailure) -> {
+            try {
+                write.apply(project, ids);
+            } catch (RuntimeException e) {
+                writeFailures.accept(e);
+            }
+            return null;
+        }, projectThread);
+    }
+
+    /** Queues a read that sees every earlier write. */
+    public <T> CompletableFuture<T> read(Function<Project, T> read) {
+        CompletableFuture<T> result = tail.handleAsync((ignored, earlierFailure) -> read.apply(project),
+                projectThread);
+        tail = result;
+        return result;
+    }
+
+    /** Completes once everything queued so far has run. */
+    public CompletableFuture<Void> flush() {
+        return read(p -> null);
+    }
+}
