@@ -1,0 +1,244 @@
+package org.factdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.factdesk.model.Project;
+import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFileException.Problem;
+import org.factdesk.model.ProjectFiles;
+import org.h2.api.ErrorCode;
+
+/**
+ * Opens, creates and copies project files: embedded H2 files ({@code *.mv.db}). A file that cannot be opened is
+ * left exactly as it was, and the reason comes back as a {@link ProjectFileException} written for the user.
+ * Thread-safe; blocking, so never call it on the JavaFX thread.
+ */
+public final class H2ProjectFiles implements ProjectFiles {
+
+    /** Every project file ends so; H2 adds it to the database name itself. */
+    public static final String SUFFIX = ".mv.db";
+
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    private final SchemaMigrations migrations;
+
+    public H2ProjectFiles() {
+        this(SchemaMigrations.RELEASED);
+    }
+
+    H2ProjectFiles(List<SchemaMigrations.Migration> migrations) {
+        this.migrations = new SchemaMigrations(migrations);
+    }
+
+    /** The file name with the project suffix, added if the user left it out. */
+    public static Path withSuffix(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(SUFFIX) ? file : file.resolveSibling(name + SUFFIX);
+    }
+
+    @Override
+    public Project open(Path file) throws ProjectFileException {
+        Path project = file.toAbsolutePath().normalize();
+        if (!Files.exists(project)) {
+            throw new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".");
+        }
+        return openExisting(project);
+    }
+
+    @Override
+    public Project openOrCreate(Path file) throws ProjectFileException {
+        Path project = withSuffix(file.toAbsolutePath().normalize());
+        if (Files.exists(project)) {
+            return openExisting(project);
+        }
+        if (project.getParent() != null && !Files.isDirectory(project.getParent())) {
+            throw new ProjectFileException(project, Problem.NOT_FOUND,
+                    "Cannot create " + project + ": the folder " + project.getParent() + " does not exist.");
+        }
+        return connect(project, false);
+    }
+
+    private Project openExisting(Path project) throws ProjectFileException {
+        checkLooksLikeProject(project);
+        checkReadable(project);
+        return connect(project, true);
+    }
+
+    /**
+     * Reads the schema version through a read-only connection, so that a file we refuse keeps every byte: a
+     * read-write open rewrites H2's own bookkeeping even when nothing is changed.
+     */
+    private void checkReadable(Path project) throws ProjectFileException {
+        int version;
+        try (Connection connection = DriverManager.getConnection(url(project, true) + ";ACCESS_MODE_DATA=r", "",
+                "")) {
+            version = SchemaMigrations.storedVersion(connection);
+        } catch (SQLException e) {
+            throw openFailure(project, e);
+        }
+        if (version < 0) {
+            throw notAProject(project, "It is a database, but not one written by Factdesk.");
+        }
+        if (version == 0) {
+            // A project is never left without its schema: creation writes it at once.
+            throw new ProjectFileException(project, Problem.DAMAGED, project.getFileName()
+                    + " holds no project: it is empty or damaged. The file has been left as it was.");
+        }
+        if (version > migrations.latestVersion()) {
+            throw new ProjectFileException(project, Problem.NEWER_VERSION, project.getFileName()
+                    + " was saved by a newer version of Factdesk (project format " + version
+                    + "; this version reads up to " + migrations.latestVersion() + "). Update Factdesk to open it.");
+        }
+    }
+
+    /** Refuses foreign files before H2 touches them: H2 would happily turn an empty file into a database. */
+    private static void checkLooksLikeProject(Path project) throws ProjectFileException {
+        if (!project.getFileName().toString().endsWith(SUFFIX)) {
+            throw notAProject(project, "Factdesk project files end in " + SUFFIX + ".");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(project)) {
+            head = in.readNBytes(H2_HEADER.length);
+        } catch (IOException e) {
+            throw new ProjectFileException(project, Problem.UNREADABLE,
+                    "Cannot read " + project + ": " + e.getMessage(), e);
+        }
+        if (head.length == 0) {
+            throw notAProject(project, "The file is empty.");
+        }
+        if (!java.util.Arrays.equals(head, H2_HEADER)) {
+            throw notAProject(project, "It is not a database file.");
+        }
+    }
+
+    private Project connect(Path project, boolean mustExist) throws ProjectFileException {
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url(project, mustExist), "", "");
+        } catch (SQLException e) {
+            throw openFailure(project, e);
+        }
+        try {
+            int version = SchemaMigrations.storedVersion(connection);
+            if (version < 0 || version > migrations.latestVersion()) {
+                // Another program changed the file between the read-only check and now.
+                throw notAProject(project, "It changed while it was being opened.");
+            }
+            if (version < migrations.latestVersion()) {
+                migrations.upgrade(connection, version);
+            }
+            return new H2Project(project, new ProjectDatabase(connection));
+        } catch (SQLException e) {
+            closeWithoutWriting(connection, e);
+            throw openFailure(project, e);
+        } catch (ProjectFileException | RuntimeException e) {
+            closeWithoutWriting(connection, e);
+            throw e;
+        }
+    }
+
+    /** Closes a file we refused without the compaction H2 does on a normal close, so its bytes stay. */
+    private static void closeWithoutWriting(Connection connection, Exception cause) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException ignored) {
+            // SHUTDOWN IMMEDIATELY closes the connection under us; that is the point.
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static String url(Path project, boolean mustExist) {
+        String name = project.toString();
+        String base = name.substring(0, name.length() - SUFFIX.length());
+        // WRITE_DELAY=0: every commit reaches the disk before the call returns (a killed process loses nothing
+        // committed). IFEXISTS stops H2 from creating a new database when a file vanished between checks.
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    private static ProjectFileException openFailure(Path project, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ProjectFileException(project, Problem.IN_USE,
+                    project.getFileName() + " is open in another Factdesk window or program. Close it there first.",
+                    e);
+            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.UNSUPPORTED_SETTING_1 ->
+                    notAProject(project, "It was written by a database this version of Factdesk cannot read.");
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
+                    new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".",
+                            e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD -> notAProject(project, "It is a database protected by a password.");
+            default -> new ProjectFileException(project, Problem.DAMAGED, project.getFileName()
+                    + " is damaged and cannot be opened. The file has been left as it was; restore it from a copy.",
+                    e);
+        };
+    }
+
+    private static ProjectFileException notAProject(Path project, String why) {
+        return new ProjectFileException(project, Problem.NOT_A_PROJECT,
+                project.getFileName() + " is not a Factdesk project. " + why);
+    }
+
+    @Override
+    public void saveCopy(Project project, Path target) throws ProjectFileException {
+        Path copy = withSuffix(target.toAbsolutePath().normalize());
+        if (Files.exists(copy)) {
+            throw new ProjectFileException(copy, Problem.UNREADABLE, copy + " already exists.");
+        }
+        H2Project h2 = (H2Project) project;
+        Path zip = null;
+        try {
+            zip = Files.createTempFile("factdesk-copy", ".zip");
+            Files.delete(zip);
+            Path backup = zip;
+            h2.database().withConnection(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    // BACKUP is online and consistent, even while other edits come in.
+                    statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            unzipDatabase(zip, copy);
+        } catch (IOException | RuntimeException e) {
+            throw new ProjectFileException(copy, Problem.UNREADABLE,
+                    "Could not save a copy to " + copy + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(zip);
+        }
+    }
+
+    private static void unzipDatabase(Path zip, Path copy) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(SUFFIX)) {
+                    Files.copy(in, copy);
+                    return;
+                }
+            }
+        }
+        throw new IOException("the backup held no database file");
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A stray temporary file is not worth failing the copy for.
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.factdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Random;
+import org.factdesk.model.HouseStyle;
+import org.factdesk.model.Project;
+import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFileException.Problem;
+import org.factdesk.model.SourceDraft;
+import org.factdesk.model.Story;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2ProjectFilesTest {
+
+    @TempDir
+    Path folder;
+
+    private final H2ProjectFiles files = new H2ProjectFiles();
+
+    @Test
+    void createsAProjectFileWithTheSuffixAddedAndTheCurrentSchema() throws Exception {
+        try (Project project = files.openOrCreate(folder.resolve("harbour"))) {
+            assertEquals(folder.resolve("harbour.mv.db"), project.file());
+            assertTrue(project.stories().stories().isEmpty());
+        }
+        assertEquals(1, storedVersion(folder.resolve("harbour.mv.db")));
+    }
+
+    @Test
+    void reopenedProjectShowsWhatWasWritten() throws Exception {
+        Path file = folder.resolve("bridge.mv.db");
+        try (Project project = files.openOrCreate(file)) {
+            project.stories().createStory("Bridge closes", "The span shuts for repairs.", new HouseStyle(false));
+            project.library().addSource(draft("Harbour Herald"));
+        }
+        try (Project project = files.open(file)) {
+            Story story = project.stories().stories().get(0);
+            assertEquals("Bridge closes", story.title());
+            assertEquals(new HouseStyle(false), story.style());
+            assertEquals("Harbour Herald", project.library().sources().get(0).outlet());
+        }
+    }
+
+    @Test
+    void missingFileIsReportedWithoutCreatingOne() {
+        Path file = folder.resolve("nowhere.mv.db");
+        ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.open(file));
+        assertEquals(Problem.NOT_FOUND, error.problem());
+        assertTrue(Files.notExists(file));
+    }
+
+    @Test
+    void foreignFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = folder.resolve("notes.mv.db");
+        Files.writeString(file, "Shopping list: bread, milk\n");
+        assertRefusedUntouched(file, Problem.NOT_A_PROJECT, "is not a Factdesk project");
+    }
+
+    @Test
+    void emptyFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = folder.resolve("empty.mv.db");
+        Files.createFile(file);
+        assertRefusedUntouched(file, Problem.NOT_A_PROJECT, "The file is empty");
+    }
+
+    @Test
+    void fileWithoutTheProjectSuffixIsRefused() throws Exception {
+        Path file = folder.resolve("story.txt");
+        Files.writeString(file, "hello");
+        assertRefusedUntouched(file, Problem.NOT_A_PROJECT, "end in .mv.db");
+    }
+
+    @Test
+    void otherH2DatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = folder.resolve("inventory.mv.db");
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, false));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE crates (id INT)");
+        }
+        assertRefusedUntouched(file, Problem.NOT_A_PROJECT, "not one written by Factdesk");
+    }
+
+    @Test
+    void damagedFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = folder.resolve("damaged.mv.db");
+        try (Project project = files.openOrCreate(file)) {
+            for (int i = 0; i < 20; i++) {
+                project.library().addSource(draft("Outlet " + i));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Random noise = new Random(7);
+        for (int i = 8192; i < bytes.length; i++) {
+            bytes[i] = (byte) noise.nextInt();
+        }
+        Files.write(file, bytes);
+        assertRefusedUntouched(file, Problem.DAMAGED, "is damaged");
+    }
+
+    @Test
+    void fileFromANewerFactdeskIsRefusedAndLeftUntouched() throws Exception {
+        Path file = folder.resolve("future.mv.db");
+        files.openOrCreate(file).close();
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true));
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
+        }
+        assertRefusedUntouched(file, Problem.NEWER_VERSION, "newer version of Factdesk (project format 99");
+    }
+
+    @Test
+    void fileOpenInAnotherProcessIsReportedAsInUse() throws Exception {
+        Path file = folder.resolve("shared.mv.db");
+        files.openOrCreate(file).close();
+        try (SecondProcess other = SecondProcess.start("hold", file)) {
+            assertEquals("open", other.nextLine());
+            ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.open(file));
+            assertEquals(Problem.IN_USE, error.problem());
+            assertTrue(error.getMessage().contains("open in another Factdesk window"), error.getMessage());
+        }
+    }
+
+    @Test
+    void olderSchemaIsUpgradedAndKeepsItsData() throws Exception {
+        Path file = folder.resolve("old.mv.db");
+        try (Project project = files.openOrCreate(file)) {
+            project.stories().createStory("Ferry strike", "", HouseStyle.DEFAULT);
+        }
+        List<SchemaMigrations.Migration> newer = List.of(SchemaMigrations.RELEASED.get(0),
+                new SchemaMigrations.Migration(2, "/org/factdesk/store/test-migrations/V2__story_notes.sql"));
+        try (Project project = new H2ProjectFiles(newer).open(file)) {
+            assertEquals("Ferry strike", project.stories().stories().get(0).title());
+        }
+        assertEquals(2, storedVersion(file));
+        assertEquals(0, columnCount(file, "STORY", "NOTES") - 1, "the upgrade added the new column");
+        ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.open(file));
+        assertEquals(Problem.NEWER_VERSION, error.problem());
+    }
+
+    @Test
+    void savedCopyOpensWithTheSameContent() throws Exception {
+        Path copy = folder.resolve("copy.mv.db");
+        try (Project project = files.openOrCreate(folder.resolve("original.mv.db"))) {
+            project.stories().createStory("Tram line reopens", "After six weeks.", HouseStyle.DEFAULT);
+            files.saveCopy(project, copy);
+            project.stories().createStory("Written after the copy", "", HouseStyle.DEFAULT);
+        }
+        try (Project project = files.open(copy)) {
+            assertEquals(List.of("Tram line reopens"),
+                    project.stories().stories().stream().map(Story::title).toList());
+        }
+    }
+
+    @Test
+    void killedProcessLosesNoCommittedChange() throws Exception {
+        Path file = folder.resolve("crash.mv.db");
+        int committed = 0;
+        try (SecondProcess writer = SecondProcess.start("write", file)) {
+            while (committed < 200) {
+                String line = writer.nextLine();
+                committed = Integer.parseInt(line.substring("committed ".length()));
+            }
+            writer.kill();
+        }
+        try (Project project = files.open(file)) {
+            long storyId = project.stories().stories().get(0).id();
+            int facts = project.stories().loadStory(storyId).facts().size();
+            assertTrue(facts >= committed, facts + " facts on disk, but " + committed + " were committed");
+        }
+    }
+
+    private void assertRefusedUntouched(Path file, Problem problem, String message) throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.open(file));
+        assertEquals(problem, error.problem(), error.getMessage());
+        assertTrue(error.getMessage().contains(message), error.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file was changed");
+    }
+
+    private static int storedVersion(Path file) throws Exception {
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true))) {
+            return SchemaMigrations.storedVersion(connection);
+        }
+    }
+
+    private static int columnCount(Path file, String table, String column) throws Exception {
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true));
+             var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
+                     + "WHERE TABLE_NAME = '" + table + "' AND COLUMN_NAME = '" + column + "'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    static SourceDraft draft(String outlet) {
+        return new SourceDraft(outlet, "A headline", "A. Writer", "https://example.org/a", null, "local",
+                "The council said the bridge would close on Monday.\n\nTraffic will divert.", "test");
+    }
+}
