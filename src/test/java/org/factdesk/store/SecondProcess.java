@@ -31,13 +31,17 @@ final class SecondProcess implements AutoCloseable {
     }
 
     /** Ends the process the hard way, as a crash or a power-off button would. */
-    void kill() throws InterruptedException {
+    void kill() {
         process.destroyForcibly();
-        process.waitFor();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         kill();
     }
 }
