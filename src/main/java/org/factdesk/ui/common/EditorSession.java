@@ -1,0 +1,433 @@
+package org.factdesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.factdesk.logic.command.CommandStack;
+import org.factdesk.logic.command.Passage;
+import org.factdesk.logic.command.ProjectQueue;
+import org.factdesk.logic.command.StoryEditor;
+import org.factdesk.logic.command.StoryWorkspace;
+import org.factdesk.logic.format.FormattedStory;
+import org.factdesk.logic.format.HouseFormat;
+import org.factdesk.logic.story.StoryCopy;
+import org.factdesk.model.Excerpt;
+import org.factdesk.model.HouseStyle;
+import org.factdesk.model.Project;
+import org.factdesk.model.ProjectFiles;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+import org.factdesk.model.Story;
+import org.factdesk.model.StoryDocument;
+
+/**
+ * The one editor session every pane observes: the open project, its stories and sources, the open story as
+ * the editor sees it (changes show at once and reach the file in order through a {@link ProjectQueue}), the
+ * selected fact, source and passage, and the undo history. Panes never talk to each other, only to this.
+ * Used on the JavaFX thread; project work runs on the project thread and its results come back through the
+ * UI executor, so tests can drive it without the toolkit.
+ */
+public final class EditorSession implements StoryWorkspace {
+
+    private final ProjectFiles files;
+    private final Executor projectThread;
+    private final Executor uiThread;
+    private final ErrorReporter errors;
+
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Story> stories = FXCollections.observableArrayList();
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<StoryDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FormattedStory> formatted = new ReadOnlyObjectWrapper<>();
+    private final LongProperty selectedFactId = new SimpleLongProperty();
+    private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
+    private final ObjectProperty<Passage> selectedPassage = new SimpleObjectProperty<>();
+    private final ObjectProperty<Excerpt> revealedExcerpt = new SimpleObjectProperty<>();
+    private final IntegerProperty pendingWork = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+
+    private final CommandStack history = new CommandStack();
+    private final StoryEditor editor = new StoryEditor(this, history);
+    private ProjectQueue queue;
+    private long nextLocalId = -1;
+
+    /**
+     * @param projectThread runs project work one task at a time, in order
+     * @param uiThread runs results on the JavaFX thread ({@code Platform::runLater}; in tests, the caller)
+     */
+    public EditorSession(ProjectFiles files, Executor projectThread, Executor uiThread, ErrorReporter errors) {
+        this.files = Objects.requireNonNull(files);
+        this.projectThread = Objects.requireNonNull(projectThread);
+        this.uiThread = Objects.requireNonNull(uiThread);
+        this.errors = Objects.requireNonNull(errors);
+        history.addListener(this::historyChanged);
+        document.addListener((observable, old, now) -> formatted.set(now == null ? null : HouseFormat.format(now)));
+    }
+
+    // ---- opening and closing
+
+    /**
+     * Opens (or creates) a project file in the background and shows it, with {@code storyId} open if it still
+     * exists. Completes with the project once it is shown; fails with the reason if it cannot be opened, in
+     * which case the project open before stays open.
+     */
+    public CompletableFuture<Project> open(Path file, boolean create, long storyId) {
+        begin("Opening " + file.getFileName() + "…");
+        CompletableFuture<Project> opened = CompletableFuture.supplyAsync(() -> {
+            try {
+                return create ? files.openOrCreate(file) : files.open(file);
+            } catch (org.factdesk.model.ProjectFileException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, projectThread);
+        CompletableFuture<Project> shown = new CompletableFuture<>();
+        opened.thenCompose(newProject -> {
+            ProjectQueue newQueue = new ProjectQueue(newProject, projectThread, this::writeFailed);
+            return newQueue.read(p -> ProjectView.load(p, storyId)).thenApply(view -> {
+                uiThread.execute(() -> {
+                    closeCurrent();
+                    queue = newQueue;
+                    project.set(newProject);
+                    showView(view);
+                    end();
+                    shown.complete(newProject);
+                });
+                return view;
+            });
+        }).exceptionally(problem -> {
+            uiThread.execute(() -> {
+                end();
+                shown.completeExceptionally(problem);
+            });
+            return null;
+        });
+        return shown;
+    }
+
+    private void showView(ProjectView view) {
+        stories.setAll(view.stories());
+        sources.setAll(view.sources());
+        selectedSource.set(view.sources().isEmpty() ? null : view.sources().get(0));
+        showStory(view.story());
+    }
+
+    private void showStory(StoryDocument story) {
+        history.clear();
+        selectedPassage.set(null);
+        document.set(story);
+        selectedFactId.set(story.facts().isEmpty() ? 0 : story.facts().get(0).id());
+    }
+
+    /** Finishes every queued write and closes the project; blocks, so call it when the window is closing. */
+    public void closeCurrent() {
+        if (queue == null) {
+            return;
+        }
+        Project closing = queue.project();
+        queue.flush().thenRunAsync(closing::close, projectThread).join();
+        queue = null;
+        project.set(null);
+    }
+
+    // ---- stories
+
+    public void openStory(long storyId) {
+        if (document.get() != null && document.get().story().id() == storyId) {
+            return;
+        }
+        run("Opening story…", p -> p.stories().loadStory(storyId), this::showStory);
+    }
+
+    public void createStory(String title) {
+        run("Creating story…", p -> {
+            Story story = p.stories().createStory(title, "", HouseStyle.DEFAULT);
+            return p.stories().loadStory(story.id());
+        }, created -> {
+            stories.add(created.story());
+            showStory(created);
+        });
+    }
+
+    /** Copies the open story with its facts, citations and narratives, and opens the copy. */
+    public void duplicateStory() {
+        StoryDocument original = document.get();
+        run("Duplicating story…", p -> p.stories().loadStory(StoryCopy.duplicate(p, original.story().id())), copy -> {
+            stories.add(copy.story());
+            showStory(copy);
+        });
+    }
+
+    /** Deletes a story; if it was open, opens another one (or a new empty one). */
+    public void deleteStory(long storyId) {
+        boolean wasOpen = document.get() != null && document.get().story().id() == storyId;
+        run("Deleting story…", p -> {
+            p.stories().deleteStory(storyId);
+            if (!wasOpen) {
+                return null;
+            }
+            List<Story> rest = p.stories().stories();
+            long next = rest.isEmpty() ? p.stories().createStory("Untitled story", "", HouseStyle.DEFAULT).id()
+                    : rest.get(0).id();
+            return p.stories().loadStory(next);
+        }, next -> {
+            stories.removeIf(story -> story.id() == storyId);
+            if (next != null) {
+                if (stories.stream().noneMatch(story -> story.id() == next.story().id())) {
+                    stories.add(next.story());
+                }
+                showStory(next);
+            }
+        });
+    }
+
+    // ---- sources
+
+    public void addSource(SourceDraft draft) {
+        run("Adding source…", p -> p.library().addSource(draft), added -> {
+            sources.add(added);
+            selectedSource.set(added);
+        });
+    }
+
+    public void addSources(List<SourceDraft> drafts) {
+        run("Adding " + drafts.size() + " sources…", p -> p.inTransaction(() -> drafts.stream()
+                .map(draft -> p.library().addSource(draft)).toList()), added -> {
+                    sources.addAll(added);
+                    if (!added.isEmpty()) {
+                        selectedSource.set(added.get(added.size() - 1));
+                    }
+                });
+    }
+
+    public void updateSource(Source edited) {
+        queue.write((p, ids) -> p.library().updateSource(edited));
+        sources.replaceAll(source -> source.id() == edited.id() ? edited : source);
+        if (selectedSource.get() != null && selectedSource.get().id() == edited.id()) {
+            selectedSource.set(edited);
+        }
+        document.set(document.get().withSource(edited));
+    }
+
+    /** The full text of a source, read in the background. */
+    public CompletableFuture<String> sourceText(long sourceId) {
+        return read("Reading source…", p -> p.library().sourceText(sourceId));
+    }
+
+    // ---- facts from the selected passage
+
+    /** Makes a new fact from the selected passage, after the selected fact (or at the end). */
+    public void newFactFromSelection() {
+        Passage passage = selectedPassage.get();
+        if (passage == null || document.get() == null) {
+            return;
+        }
+        int selected = document.get().indexOfFact(selectedFactId.get());
+        int position = selected < 0 ? document.get().facts().size() : selected + 1;
+        selectedFactId.set(editor.newFact(position, passage));
+    }
+
+    /** Adds the selected passage as another citation of the selected fact. */
+    public void citeSelection() {
+        Passage passage = selectedPassage.get();
+        if (passage == null || document.get() == null || document.get().indexOfFact(selectedFactId.get()) < 0) {
+            return;
+        }
+        editor.citePassage(selectedFactId.get(), passage);
+    }
+
+    /** Opens the source of a citation and asks the source pane to show and flash the passage. */
+    public void reveal(long sourceId, Long excerptId) {
+        sources.stream().filter(source -> source.id() == sourceId).findFirst().ifPresent(selectedSource::set);
+        Excerpt excerpt = excerptId == null ? null : document.get().excerpts().get(excerptId);
+        revealedExcerpt.set(null);
+        revealedExcerpt.set(excerpt);
+    }
+
+    // ---- undo
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    private void historyChanged() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().map(text -> "Undo " + text).orElse("Undo"));
+        redoText.set(history.redoDescription().map(text -> "Redo " + text).orElse("Redo"));
+        // An undone "new fact" takes the selected fact away; keep a fact selected so "Cite selection" still works.
+        StoryDocument current = document.get();
+        if (current != null && current.indexOfFact(selectedFactId.get()) < 0) {
+            selectedFactId.set(current.facts().isEmpty() ? 0 : current.facts().get(current.facts().size() - 1).id());
+        }
+    }
+
+    // ---- StoryWorkspace
+
+    @Override
+    public StoryDocument document() {
+        return document.get();
+    }
+
+    @Override
+    public void show(StoryDocument changed) {
+        Story before = document.get() == null ? null : document.get().story();
+        document.set(changed);
+        if (!changed.story().equals(before)) {
+            stories.replaceAll(story -> story.id() == changed.story().id() ? changed.story() : story);
+        }
+    }
+
+    @Override
+    public ProjectQueue queue() {
+        if (queue == null) {
+            throw new IllegalStateException("no project is open");
+        }
+        return queue;
+    }
+
+    @Override
+    public long newLocalId() {
+        return nextLocalId--;
+    }
+
+    // ---- background work
+
+    /** Runs {@code work} on the project thread, then {@code then} on the UI thread; failures are reported. */
+    public <T> void run(String what, Function<Project, T> work, java.util.function.Consumer<T> then) {
+        read(what, work).whenComplete((result, problem) -> {
+            if (problem == null) {
+                then.accept(result);
+            }
+        });
+    }
+
+    /** Reads on the project thread; the future completes on the UI thread. Failures are also reported. */
+    public <T> CompletableFuture<T> read(String what, Function<Project, T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        begin(what);
+        queue().read(work).whenComplete((result, problem) -> uiThread.execute(() -> {
+            end();
+            if (problem != null) {
+                errors.report(what.replace("…", ""), problem);
+                done.completeExceptionally(problem);
+            } else {
+                done.complete(result);
+            }
+        }));
+        return done;
+    }
+
+    private void writeFailed(RuntimeException problem) {
+        uiThread.execute(() -> errors.report("Saving", problem));
+    }
+
+    private void begin(String what) {
+        pendingWork.set(pendingWork.get() + 1);
+        activity.set(what);
+    }
+
+    private void end() {
+        pendingWork.set(Math.max(0, pendingWork.get() - 1));
+        if (pendingWork.get() == 0) {
+            activity.set("");
+        }
+    }
+
+    // ---- observable state
+
+    public StoryEditor editor() {
+        return editor;
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public ObservableList<Story> stories() {
+        return stories;
+    }
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    public ReadOnlyObjectProperty<StoryDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FormattedStory> formattedProperty() {
+        return formatted.getReadOnlyProperty();
+    }
+
+    public LongProperty selectedFactIdProperty() {
+        return selectedFactId;
+    }
+
+    public ObjectProperty<Source> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    public ObjectProperty<Passage> selectedPassageProperty() {
+        return selectedPassage;
+    }
+
+    /** Set to the excerpt a citation click asks to show; the source pane scrolls to it and flashes it. */
+    public ReadOnlyObjectProperty<Excerpt> revealedExcerptProperty() {
+        return revealedExcerpt;
+    }
+
+    public ReadOnlyIntegerProperty pendingWorkProperty() {
+        return pendingWork;
+    }
+
+    /** What the background is doing now ("Opening story…"), or empty. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ErrorReporter errors() {
+        return errors;
+    }
+}

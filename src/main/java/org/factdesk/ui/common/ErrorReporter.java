@@ -1,0 +1,12 @@
+package org.factdesk.ui.common;
+
+/** Tells the user that something failed, in words they can act on. Called on the JavaFX thread. */
+@FunctionalInterface
+public interface ErrorReporter {
+
+    /**
+     * @param what what the user was doing ("Open project", "Import source")
+     * @param problem the failure; its message is shown if it is one of ours, a plain summary otherwise
+     */
+    void report(String what, Throwable problem);
+}
