@@ -2,6 +2,7 @@ package org.factdesk.logic.export;
 
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.HouseFormat;
+import org.factdesk.logic.interchange.StoryJsonWriter;
 import org.factdesk.model.Project;
 
 /**
@@ -21,7 +22,7 @@ public final class StoryExports {
             case TEXT -> PlainTextExport.render(formatted(project, storyId));
             case HTML -> HtmlExport.render(formatted(project, storyId));
             case MARKDOWN -> MarkdownExport.render(formatted(project, storyId));
-            case JSON -> throw new UnsupportedOperationException("JSON export arrives with the interchange branch");
+            case JSON -> new StoryJsonWriter(project).write(storyId);
         };
     }
 
