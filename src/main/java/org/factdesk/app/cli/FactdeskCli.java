@@ -1,0 +1,70 @@
+package org.factdesk.app.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * Factdesk's command line: import, export and list stories of a project file without the desktop, and measure
+ * the store. Everything it prints is UTF-8. Never loads JavaFX. One instance per run, on the calling thread.
+ */
+@Command(name = "factdesk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "Write balanced, sourced story summaries. Without arguments, starts the desktop "
+                + "workstation; with a command, works on a project file (*.mv.db) from the command line.",
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a problem with a file or its contents (the one line on stderr says which)",
+            "2:the command line was not understood",
+            "3:an internal error (run again with --debug and report it)"})
+public final class FactdeskCli implements Callable<Integer> {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_INTERNAL = 3;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error as well as its one-line message.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Runs the command line in this process and returns the exit status; prints to {@code out} and {@code err}
+     * only, never to System.out, so tests can run it in-process.
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        FactdeskCli root = new FactdeskCli();
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setExecutionExceptionHandler(new FailureReport(() -> root.debug))
+                .setParameterExceptionHandler(new ShortUsageOnError());
+        try {
+            return commandLine.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /** Without a command there is nothing to do from here: say how to use it. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
+    }
+}
