@@ -48,6 +48,8 @@ public final class HtmlExport {
             a { color: #1d4f7a; text-decoration: none; }
             a:hover, a:focus { text-decoration: underline; }
             .sources { font-size: 0.95em; color: #444; }
+            /* A right-to-left override typed in one outlet or label must not reorder the text after it. */
+            .sources a, .sources span, .narratives strong { unicode-bidi: isolate; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; color: #000; }
               a { color: #000; }
