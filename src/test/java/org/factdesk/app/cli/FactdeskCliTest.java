@@ -154,7 +154,7 @@ class FactdeskCliTest {
         CliRun run = CliRun.of("--help");
 
         assertEquals(0, run.status());
-        for (String command : new String[] {"import", "export", "list"}) {
+        for (String command : new String[] {"import", "export", "list", "bench"}) {
             assertTrue(run.out().contains("  " + command + " "), command + " in " + run.out());
         }
         assertEquals("", run.err());

@@ -1,0 +1,29 @@
+package org.factdesk.app.cli;
+
+import java.util.Locale;
+
+/**
+ * One measured figure of the benchmark: its median, its target and the raw JDBC median of the same reads.
+ * Immutable.
+ */
+record BenchFigure(String name, double medianMillis, int targetMillis, double rawMillis) {
+
+    boolean passes() {
+        return medianMillis <= targetMillis;
+    }
+
+    double ratio() {
+        return rawMillis <= 0 ? Double.NaN : medianMillis / rawMillis;
+    }
+
+    /** {@code open+load story          median   41.2 ms   target  300 ms   raw JDBC   30.1 ms   ratio 1.37} */
+    String line() {
+        return String.format(Locale.ROOT, "%-24s median %6.1f ms   target %4d ms   raw JDBC %6.1f ms   "
+                + "ratio %.2f", name, medianMillis, targetMillis, rawMillis, ratio());
+    }
+
+    /** {@code PASS  open+load story} */
+    String verdict() {
+        return (passes() ? "PASS  " : "FAIL  ") + name;
+    }
+}

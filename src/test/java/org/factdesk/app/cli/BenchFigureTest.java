@@ -1,0 +1,28 @@
+package org.factdesk.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class BenchFigureTest {
+
+    @Test
+    void lineShowsMedianTargetRawAndRatio() {
+        BenchFigure figure = new BenchFigure("open+load story", 41.2, 300, 30.1);
+
+        assertEquals("open+load story          median   41.2 ms   target  300 ms   raw JDBC   30.1 ms   ratio 1.37",
+                figure.line());
+        assertEquals("PASS  open+load story", figure.verdict());
+    }
+
+    @Test
+    void aFigureOverItsTargetFails() {
+        assertEquals("FAIL  export 1 story html", new BenchFigure("export 1 story html", 25, 20, 5).verdict());
+    }
+
+    @Test
+    void medianOfOddAndEvenCounts() {
+        assertEquals(3.0, PairedTimer.median(new double[] {9, 1, 3}));
+        assertEquals(2.5, PairedTimer.median(new double[] {4, 1, 3, 2}));
+    }
+}
