@@ -1,16 +1,92 @@
 package org.factdesk.app;
 
-/**
- * Placeholder for the desktop workstation, so that the launcher compiles before the user interface exists.
- * Replaced by the real JavaFX start-up when the UI branch is merged. Runs on the main thread.
- */
-public final class Workstation {
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.factdesk.model.ProjectFiles;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.shell.AlertErrorReporter;
+import org.factdesk.ui.shell.MainWindow;
+import org.factdesk.ui.shell.ShellModel;
+import org.factdesk.ui.shell.Theme;
+import org.factdesk.ui.shell.WorkstationSettings;
 
-    private Workstation() {
-    }
+/**
+ * The desktop application: wires the H2 store, the editor session and the main window, shows the window at
+ * once and builds the workstation into it on the next pulse (the window appears before the heavy views are
+ * built), then opens the last project or, on the very first start, the demo project. JavaFX thread, apart
+ * from the one project thread it owns.
+ */
+public final class Workstation extends Application {
+
+    /** The folder for the demo project; overridable for tests and screenshots. */
+    static final String HOME_PROPERTY = "factdesk.home";
+
+    private ExecutorService projectThread;
+    private EditorSession session;
+    private MainWindow window;
+    private WorkstationSettings settings;
 
     public static void main(String[] args) {
-        System.err.println("The workstation is not built yet; see --help");
-        System.exit(1);
+        Application.launch(Workstation.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        settings = WorkstationSettings.forUser();
+        Theme.apply(settings.darkTheme());
+        Scene scene = new Scene(new StackPane(new Label("Opening Factdesk…")), settings.windowWidth(),
+                settings.windowHeight());
+        stage.setScene(scene);
+        stage.setTitle("Factdesk");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+        Platform.runLater(() -> buildWorkstation(stage, scene));
+    }
+
+    private void buildWorkstation(Stage stage, Scene scene) {
+        projectThread = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "factdesk-project");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ProjectFiles files = new H2ProjectFiles();
+        session = new EditorSession(files, projectThread, Platform::runLater, new AlertErrorReporter(() -> stage));
+        ShellModel shell = new ShellModel(session, files, settings);
+        window = new MainWindow(shell);
+        scene.setRoot(window);
+        window.install(scene);
+        stage.titleProperty().bind(shell.windowTitleProperty());
+        shell.openAtStart(demoFile(), projectThread);
+    }
+
+    static Path demoFile() {
+        String home = System.getProperty(HOME_PROPERTY);
+        Path folder = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), "Factdesk");
+        return folder.resolve("Factdesk Demo" + H2ProjectFiles.SUFFIX);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.rememberLayout();
+        }
+        if (session != null) {
+            session.closeCurrent();
+        }
+        if (projectThread != null) {
+            projectThread.shutdown();
+        }
+        if (settings != null) {
+            settings.flush();
+        }
     }
 }

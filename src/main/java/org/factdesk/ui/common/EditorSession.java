@@ -430,4 +430,9 @@ public final class EditorSession implements StoryWorkspace {
     public ErrorReporter errors() {
         return errors;
     }
+
+    /** Runs work on the JavaFX thread (in tests, the caller's), for results that come back from elsewhere. */
+    public Executor uiThread() {
+        return uiThread;
+    }
 }

@@ -1,0 +1,176 @@
+package org.factdesk.ui.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.factdesk.logic.format.FormattedStory;
+import org.factdesk.logic.format.FormattedStory.FormattedFact;
+import org.factdesk.logic.format.FormattedStory.NumberedSource;
+import org.factdesk.model.Citation;
+import org.factdesk.model.Excerpt;
+import org.factdesk.model.StoryDocument;
+import org.factdesk.ui.common.EditorSession;
+
+/**
+ * View-model of the fact builder: one {@link FactRow} per fact of the open story with its live citation
+ * numbers, the Sources line, and the fact commands. Rows are kept and updated in place by fact id, so a card
+ * being typed in survives every change. Holds no controls. JavaFX thread.
+ */
+public final class FactBuilderModel {
+
+    private final EditorSession session;
+    private final ObservableList<FactRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sourcesLine = new ReadOnlyStringWrapper("");
+    private final BooleanBinding passageSelected;
+    private final BooleanBinding factSelected;
+
+    public FactBuilderModel(EditorSession session) {
+        this.session = session;
+        session.formattedProperty().addListener((observable, old, now) -> refresh(now));
+        refresh(session.formattedProperty().get());
+        passageSelected = session.selectedPassageProperty().isNotNull();
+        factSelected = Bindings.createBooleanBinding(() -> rowOf(session.selectedFactIdProperty().get()) != null,
+                session.selectedFactIdProperty(), rows);
+    }
+
+    private void refresh(FormattedStory story) {
+        if (story == null) {
+            rows.clear();
+            sourcesLine.set("");
+            return;
+        }
+        Map<Long, FactRow> existing = new HashMap<>();
+        rows.forEach(row -> existing.put(row.factId(), row));
+        Map<Long, Integer> numbers = new HashMap<>();
+        Map<Long, String> labels = new HashMap<>();
+        for (NumberedSource source : story.sources()) {
+            numbers.put(source.source().id(), source.number());
+            labels.put(source.source().id(), source.label());
+        }
+        StoryDocument document = session.documentProperty().get();
+        List<FactRow> ordered = new ArrayList<>(story.facts().size());
+        for (int i = 0; i < story.facts().size(); i++) {
+            FormattedFact fact = story.facts().get(i);
+            FactRow row = existing.computeIfAbsent(fact.fact().id(), FactRow::new);
+            row.positionProperty().set(i);
+            if (!row.textProperty().get().equals(fact.fact().text())) {
+                row.textProperty().set(fact.fact().text());
+            }
+            row.marksProperty().set(fact.marks());
+            row.citationsProperty().set(chips(fact.fact().citations(), numbers, labels, document));
+            row.reviewStatusProperty().set(fact.fact().reviewStatus());
+            ordered.add(row);
+        }
+        if (!ordered.equals(rows)) {
+            rows.setAll(ordered);
+        }
+        sourcesLine.set(story.sourcesLine());
+    }
+
+    private static List<CitationChip> chips(List<Citation> citations, Map<Long, Integer> numbers,
+                                            Map<Long, String> labels, StoryDocument document) {
+        List<CitationChip> chips = new ArrayList<>(citations.size());
+        for (int i = 0; i < citations.size(); i++) {
+            Citation citation = citations.get(i);
+            Excerpt excerpt = citation.excerptId() == null ? null : document.excerpts().get(citation.excerptId());
+            chips.add(new CitationChip(i, numbers.get(citation.sourceId()), labels.get(citation.sourceId()),
+                    citation.sourceId(), citation.excerptId(), excerpt == null ? "" : excerpt.quote()));
+        }
+        return chips;
+    }
+
+    // ---- state
+
+    public ObservableList<FactRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty sourcesLineProperty() {
+        return sourcesLine.getReadOnlyProperty();
+    }
+
+    /** True while a passage is selected in a source, so "New fact" has something to work with. */
+    public BooleanBinding passageSelectedProperty() {
+        return passageSelected;
+    }
+
+    public BooleanBinding factSelectedProperty() {
+        return factSelected;
+    }
+
+    public boolean isSelected(FactRow row) {
+        return session.selectedFactIdProperty().get() == row.factId();
+    }
+
+    public javafx.beans.property.LongProperty selectedFactIdProperty() {
+        return session.selectedFactIdProperty();
+    }
+
+    // ---- commands
+
+    public void newFactFromSelection() {
+        session.newFactFromSelection();
+    }
+
+    public void citeSelection() {
+        session.citeSelection();
+    }
+
+    public void select(FactRow row) {
+        session.selectedFactIdProperty().set(row.factId());
+    }
+
+    public void deleteSelected() {
+        FactRow row = rowOf(session.selectedFactIdProperty().get());
+        if (row != null) {
+            int position = row.positionProperty().get();
+            session.editor().deleteFact(row.factId());
+            if (!rows.isEmpty()) {
+                select(rows.get(Math.min(position, rows.size() - 1)));
+            }
+        }
+    }
+
+    public void moveSelected(int offset) {
+        FactRow row = rowOf(session.selectedFactIdProperty().get());
+        if (row != null) {
+            moveTo(row, row.positionProperty().get() + offset);
+        }
+    }
+
+    public void moveTo(FactRow row, int position) {
+        session.editor().moveFact(row.factId(), Math.max(0, Math.min(position, rows.size() - 1)));
+    }
+
+    public void removeCitation(FactRow row, CitationChip chip) {
+        session.editor().removeCitation(row.factId(), chip.index());
+    }
+
+    /** Shows the cited source and scrolls to the passage, which flashes. */
+    public void reveal(CitationChip chip) {
+        session.reveal(chip.sourceId(), chip.excerptId());
+    }
+
+    /** A keystroke in a fact's text: shown and saved at once. */
+    public void typeText(FactRow row, String text) {
+        if (session.documentProperty().get().indexOfFact(row.factId()) >= 0) {
+            session.editor().typeFactText(row.factId(), text);
+        }
+    }
+
+    /** The editor left a fact's text; the change since {@code before} becomes one undo step. */
+    public void finishText(FactRow row, String before) {
+        session.editor().finishFactText(row.factId(), before);
+    }
+
+    public FactRow rowOf(long factId) {
+        return rows.stream().filter(row -> row.factId() == factId).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,202 @@
+package org.factdesk.ui.facts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.factdesk.ui.common.Icons;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The fact builder: the story's facts as cards in order, a toolbar for the fact commands, and the live Sources
+ * line underneath. Cards are reordered by dragging their handle or with Alt+Up/Alt+Down; a passage dragged in
+ * from the source pane becomes a new fact. Observes only its {@link FactBuilderModel}. JavaFX thread.
+ */
+public final class FactBuilderPane extends BorderPane {
+
+    static final String STYLE = "fact-builder";
+    static final String SOURCES_LINE = "sources-line";
+    static final String EMPTY_HINT = "empty-hint";
+    static final String DROP_TARGET = "drop-target";
+
+    /** A fact card being dragged to a new place; carries the fact id. */
+    static final DataFormat FACT_DRAG = new DataFormat("application/x-factdesk-fact");
+
+    private final FactBuilderModel model;
+    private final VBox cards = new VBox(8);
+    private final Map<Long, FactCard> cardsById = new HashMap<>();
+    private final Label sourcesLine = new Label();
+
+    public FactBuilderPane(FactBuilderModel model) {
+        this.model = model;
+        getStyleClass().add(STYLE);
+        getStylesheets().add(FactBuilderPane.class.getResource("fact-builder.css").toExternalForm());
+        createView();
+        model.rows().addListener((ListChangeListener<FactRow>) change -> showRows());
+        model.selectedFactIdProperty().addListener((observable, old, now) -> showSelection());
+        showRows();
+    }
+
+    private void createView() {
+        Label title = new Label("Facts");
+        title.getStyleClass().add("pane-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button newFact = button("New fact", Feather.PLUS, "New fact from the selected passage (Ctrl+Enter)");
+        newFact.disableProperty().bind(model.passageSelectedProperty().not());
+        newFact.setOnAction(event -> model.newFactFromSelection());
+        Button cite = button("Cite", Feather.LINK, "Add the selected passage to the current fact (Ctrl+Shift+Enter)");
+        cite.disableProperty().bind(model.passageSelectedProperty().and(model.factSelectedProperty()).not());
+        cite.setOnAction(event -> model.citeSelection());
+        Button up = iconButton(Feather.ARROW_UP, "Move the current fact up (Alt+Up)");
+        up.setOnAction(event -> model.moveSelected(-1));
+        Button down = iconButton(Feather.ARROW_DOWN, "Move the current fact down (Alt+Down)");
+        down.setOnAction(event -> model.moveSelected(1));
+        Button delete = iconButton(Feather.TRASH_2, "Delete the current fact (undo with Ctrl+Z)");
+        delete.setOnAction(event -> model.deleteSelected());
+        for (Button button : List.of(up, down, delete)) {
+            button.disableProperty().bind(model.factSelectedProperty().not());
+        }
+        HBox toolbar = new HBox(6, title, spacer, newFact, cite, up, down, delete);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("pane-toolbar");
+        setTop(toolbar);
+
+        Label hint = new Label("Select a passage in a source, then press Ctrl+Enter (or drag it here) "
+                + "to make your first fact.");
+        hint.getStyleClass().add(EMPTY_HINT);
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        cards.setPadding(new Insets(8));
+        cards.setFillWidth(true);
+        ScrollPane scroller = new ScrollPane(cards);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        StackPane centre = new StackPane(scroller, hint);
+        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        StackPane.setMargin(hint, new Insets(24));
+        setCenter(centre);
+        acceptDrops(centre, () -> model.rows().size());
+
+        sourcesLine.textProperty().bind(model.sourcesLineProperty());
+        sourcesLine.setWrapText(true);
+        sourcesLine.getStyleClass().add(SOURCES_LINE);
+        sourcesLine.setMaxWidth(Double.MAX_VALUE);
+        sourcesLine.visibleProperty().bind(model.sourcesLineProperty().isNotEmpty());
+        sourcesLine.managedProperty().bind(sourcesLine.visibleProperty());
+        setBottom(sourcesLine);
+    }
+
+    private void showRows() {
+        cardsById.keySet().removeIf(id -> model.rowOf(id) == null);
+        List<Node> ordered = model.rows().stream().<Node>map(row -> cardsById.computeIfAbsent(row.factId(),
+                id -> newCard(row))).toList();
+        if (!ordered.equals(cards.getChildren())) {
+            // Moving a focused card out and back in loses its focus; give it back.
+            Node focused = getScene() == null ? null : getScene().getFocusOwner();
+            cards.getChildren().setAll(ordered);
+            if (focused != null && focused.getScene() != null) {
+                focused.requestFocus();
+            }
+        }
+        showSelection();
+    }
+
+    private FactCard newCard(FactRow row) {
+        FactCard card = new FactCard(row, model);
+        card.dragHandle().setOnDragDetected(event -> {
+            Dragboard board = card.dragHandle().startDragAndDrop(TransferMode.MOVE);
+            board.setDragView(card.snapshot(null, null));
+            ClipboardContent content = new ClipboardContent();
+            content.put(FACT_DRAG, row.factId());
+            board.setContent(content);
+            event.consume();
+        });
+        acceptDrops(card, () -> row.positionProperty().get());
+        return card;
+    }
+
+    /** Makes {@code target} take fact cards (moved to {@code position}) and passages (a new fact). */
+    private void acceptDrops(Node target, java.util.function.IntSupplier position) {
+        target.setOnDragOver(event -> {
+            if (event.getDragboard().hasContent(FACT_DRAG) || isPassageDrag(event)) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                target.getStyleClass().add(DROP_TARGET);
+            }
+            event.consume();
+        });
+        target.setOnDragExited(event -> target.getStyleClass().remove(DROP_TARGET));
+        target.setOnDragDropped(event -> {
+            boolean done = false;
+            if (event.getDragboard().hasContent(FACT_DRAG)) {
+                FactRow dragged = model.rowOf((Long) event.getDragboard().getContent(FACT_DRAG));
+                if (dragged != null) {
+                    model.moveTo(dragged, position.getAsInt());
+                    done = true;
+                }
+            } else if (isPassageDrag(event)) {
+                model.newFactFromSelection();
+                done = true;
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    /** A selection dragged from the source text (inside this window) while a passage is selected. */
+    private boolean isPassageDrag(DragEvent event) {
+        return event.getGestureSource() != null && !(event.getGestureSource() instanceof Node node
+                && isInside(node, this)) && event.getDragboard().hasString()
+                && model.passageSelectedProperty().get();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void showSelection() {
+        cardsById.values().forEach(card -> card.setSelected(model.isSelected(card.row())));
+    }
+
+    /** The card of a fact, for focus after keyboard moves and for tests. */
+    FactCard cardOf(long factId) {
+        return cardsById.get(factId);
+    }
+
+    private static Button button(String text, Ikon icon, String tooltip) {
+        Button button = new Button(text, Icons.of(icon));
+        button.setTooltip(new Tooltip(tooltip));
+        return button;
+    }
+
+    private static Button iconButton(Ikon icon, String tooltip) {
+        Button button = new Button(null, Icons.of(icon));
+        button.getStyleClass().add("button-icon");
+        button.setTooltip(new Tooltip(tooltip));
+        return button;
+    }
+}

@@ -1,0 +1,236 @@
+package org.factdesk.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.factdesk.logic.export.ExportFormat;
+import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.facts.FactBuilderModel;
+import org.factdesk.ui.facts.FactBuilderPane;
+import org.factdesk.ui.narratives.NarrativePanel;
+import org.factdesk.ui.narratives.NarrativePanelModel;
+import org.factdesk.ui.preview.PreviewModel;
+import org.factdesk.ui.preview.PreviewPane;
+import org.factdesk.ui.source.SourcePane;
+import org.factdesk.ui.source.SourcePaneModel;
+import org.factdesk.ui.story.StoryBar;
+import org.factdesk.ui.story.StoryBarModel;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The one workstation window: menus and the story bar on top; the source pane, the fact builder and the
+ * narratives with the preview side by side; the status bar below. Each pane observes the shared
+ * {@link EditorSession}; this window only places them and gives the menus their actions. JavaFX thread.
+ */
+public final class MainWindow extends BorderPane {
+
+    static final double[] DEFAULT_DIVIDERS = {0.36, 0.68};
+
+    private final ShellModel shell;
+    private final EditorSession session;
+    private final FactBuilderModel facts;
+    private final SplitPane panes;
+    private final SplitPane rightColumn;
+    private final MenuBar menus = new MenuBar();
+    private final Menu recentMenu = new Menu("Open recent");
+    private final MenuItem undo = new MenuItem();
+    private final MenuItem redo = new MenuItem();
+    private final MenuItem newFact = new MenuItem("New fact from selection", Icons.of(Feather.PLUS));
+    private final MenuItem cite = new MenuItem("Cite selection in current fact", Icons.of(Feather.LINK));
+
+    public MainWindow(ShellModel shell) {
+        this.shell = shell;
+        this.session = shell.session();
+        this.facts = new FactBuilderModel(session);
+        getStyleClass().add("workstation");
+        getStylesheets().add(Theme.workstationStylesheet());
+
+        rightColumn = new SplitPane(new NarrativePanel(new NarrativePanelModel(session)),
+                new PreviewPane(new PreviewModel(session)));
+        rightColumn.setOrientation(Orientation.VERTICAL);
+        rightColumn.setDividerPositions(0.55);
+        panes = new SplitPane(new SourcePane(new SourcePaneModel(session)), new FactBuilderPane(facts), rightColumn);
+        panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
+
+        createMenus();
+        setTop(new VBox(menus, new StoryBar(new StoryBarModel(session))));
+        setCenter(panes);
+        setBottom(new StatusBar(session));
+    }
+
+    /** Installs the window's shortcuts on its scene; call once the window is the scene's root. */
+    public void install(Scene scene) {
+        new ShortcutRouter(menus, undo, redo, List.of(newFact, cite)).install(scene);
+    }
+
+    /** Remembers pane sizes and the window size for the next start. */
+    public void rememberLayout() {
+        shell.settings().rememberDividers(panes.getDividerPositions());
+        if (getScene() != null) {
+            shell.settings().rememberWindow(getScene().getWidth(), getScene().getHeight());
+        }
+    }
+
+    private void createMenus() {
+        menus.getMenus().setAll(fileMenu(), editMenu(), viewMenu(), helpMenu());
+    }
+
+    private Menu fileMenu() {
+        MenuItem newProject = item("New project…", Feather.FILE_PLUS, "Shortcut+N", () -> chooseProject(true));
+        MenuItem open = item("Open project…", Feather.FOLDER, "Shortcut+O", () -> chooseProject(false));
+        shell.recentProjects().addListener((ListChangeListener<Path>) change -> fillRecent());
+        fillRecent();
+        MenuItem copy = item("Save a copy as…", Feather.COPY, null, this::saveCopy);
+        Menu export = new Menu("Export story", Icons.of(Feather.DOWNLOAD));
+        export.getItems().setAll(
+                item("HTML…", null, "Shortcut+E", () -> export(ExportFormat.HTML)),
+                item("Markdown…", null, null, () -> export(ExportFormat.MARKDOWN)),
+                item("Plain text…", null, null, () -> export(ExportFormat.TEXT)),
+                item("JSON…", null, null, () -> export(ExportFormat.JSON)));
+        MenuItem quit = item("Quit", null, "Shortcut+Q", () -> window().hide());
+        Menu file = new Menu("File");
+        file.getItems().setAll(newProject, open, recentMenu, copy, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
+        for (MenuItem item : List.of(copy, export)) {
+            item.disableProperty().bind(session.projectProperty().isNull());
+        }
+        return file;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().setAll(shell.recentProjects().stream().map(path -> item(path.getFileName()
+                + "  —  " + path.getParent(), null, null, () -> shell.openProject(path))).toList());
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Menu editMenu() {
+        undo.setGraphic(Icons.of(Feather.CORNER_UP_LEFT));
+        undo.textProperty().bind(session.undoTextProperty());
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        undo.setOnAction(event -> session.undo());
+        redo.setGraphic(Icons.of(Feather.CORNER_UP_RIGHT));
+        redo.textProperty().bind(session.redoTextProperty());
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        redo.setOnAction(event -> session.redo());
+        newFact.setAccelerator(KeyCombination.keyCombination("Shortcut+Enter"));
+        newFact.setOnAction(event -> facts.newFactFromSelection());
+        newFact.disableProperty().bind(facts.passageSelectedProperty().not());
+        cite.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Enter"));
+        cite.setOnAction(event -> facts.citeSelection());
+        cite.disableProperty().bind(facts.passageSelectedProperty().and(facts.factSelectedProperty()).not());
+        MenuItem delete = item("Delete current fact", Feather.TRASH_2, null, facts::deleteSelected);
+        delete.disableProperty().bind(facts.factSelectedProperty().not());
+        Menu edit = new Menu("Edit");
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), newFact, cite, delete);
+        return edit;
+    }
+
+    private Menu viewMenu() {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(shell.darkThemeProperty());
+        shell.darkThemeProperty().addListener((observable, was, now) -> Theme.apply(now));
+        CheckMenuItem preview = new CheckMenuItem("Show preview", Icons.of(Feather.EYE));
+        preview.setSelected(true);
+        Node previewPane = rightColumn.getItems().get(1);
+        preview.selectedProperty().addListener((observable, was, show) -> {
+            if (show && !rightColumn.getItems().contains(previewPane)) {
+                rightColumn.getItems().add(previewPane);
+            } else if (!show) {
+                rightColumn.getItems().remove(previewPane);
+            }
+        });
+        Menu view = new Menu("View");
+        view.getItems().setAll(dark, preview);
+        return view;
+    }
+
+    private Menu helpMenu() {
+        MenuItem shortcuts = item("Keyboard shortcuts", Feather.BOOK_OPEN, "F1",
+                () -> KeyboardShortcutsDialog.show(window(), menus));
+        Menu help = new Menu("Help");
+        help.getItems().setAll(shortcuts);
+        return help;
+    }
+
+    // ---- file choosers
+
+    private void chooseProject(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New project" : "Open project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Factdesk projects (*.mv.db)", "*.mv.db"));
+        initialFolder(chooser);
+        File file = create ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
+        if (file != null) {
+            if (create) {
+                shell.newProject(file.toPath());
+            } else {
+                shell.openProject(file.toPath());
+            }
+        }
+    }
+
+    private void saveCopy() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a copy of the project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Factdesk projects (*.mv.db)", "*.mv.db"));
+        initialFolder(chooser);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            shell.saveCopy(file.toPath());
+        }
+    }
+
+    private void export(ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export story as " + format.cliName().toUpperCase());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " (*." + format.extension()
+                + ")", "*." + format.extension()));
+        chooser.setInitialFileName(shell.suggestedExportName(format));
+        initialFolder(chooser);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            shell.export(format, file.toPath());
+        }
+    }
+
+    private void initialFolder(FileChooser chooser) {
+        if (session.projectProperty().get() != null) {
+            File folder = session.projectProperty().get().file().getParent().toFile();
+            if (folder.isDirectory()) {
+                chooser.setInitialDirectory(folder);
+            }
+        }
+    }
+
+    private Window window() {
+        return getScene().getWindow();
+    }
+
+    private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : Icons.of(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
