@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.factdesk.app.bench.StartupProbe;
 import org.factdesk.model.ProjectFiles;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
@@ -48,6 +49,7 @@ public final class Workstation extends Application {
         stage.setTitle("Factdesk");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        StartupProbe.watch(stage);
         stage.show();
         Platform.runLater(() -> buildWorkstation(stage, scene));
     }
@@ -65,7 +67,7 @@ public final class Workstation extends Application {
         scene.setRoot(window);
         window.install(scene);
         stage.titleProperty().bind(shell.windowTitleProperty());
-        shell.openAtStart(demoFile(), projectThread);
+        shell.openAtStart(demoFile(), projectThread).thenRun(StartupProbe::ready);
     }
 
     static Path demoFile() {

@@ -3,6 +3,7 @@ package org.factdesk.ui.facts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.factdesk.logic.command.IdMap;
 import org.factdesk.ui.common.Icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -123,6 +125,10 @@ public final class FactBuilderPane extends BorderPane {
 
     private FactCard newCard(FactRow row) {
         FactCard card = new FactCard(row, model);
+        if (IdMap.isLocal(row.factId()) && model.isSelected(row)) {
+            // A fact just made from a passage: let the editor reword it at once, from the next frame on.
+            Platform.runLater(card::startEditing);
+        }
         card.dragHandle().setOnDragDetected(event -> {
             Dragboard board = card.dragHandle().startDragAndDrop(TransferMode.MOVE);
             board.setDragView(card.snapshot(null, null));

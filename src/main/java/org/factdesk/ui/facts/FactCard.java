@@ -20,9 +20,10 @@ import org.factdesk.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * One fact as a card: its colour, its number in the list, its text (edited in place, with the text field's own
- * undo while typing), its live citation numbers and one chip per citation. Observes its {@link FactRow}.
- * JavaFX thread.
+ * One fact as a card: its colour, its number in the list, its text, its live citation numbers and one chip per
+ * citation. The text shows as a wrapped label and becomes a text field (with its own undo while typing) when
+ * the editor clicks it or presses Enter or F2: a field per card would make every new fact slow to appear.
+ * Observes its {@link FactRow}. JavaFX thread.
  */
 final class FactCard extends HBox {
 
@@ -32,6 +33,7 @@ final class FactCard extends HBox {
     static final String HANDLE = "fact-handle";
     static final String POSITION = "fact-position";
     static final String TEXT = "fact-text";
+    static final String EDITOR = "fact-editor";
     static final String MARKS = "fact-marks";
     static final String CHIP = "citation-chip";
 
@@ -40,11 +42,14 @@ final class FactCard extends HBox {
     private final Region stripe = new Region();
     private final Label handle = new Label();
     private final Label position = new Label();
-    private final TextArea text = new TextArea();
+    private final Label display = new Label();
+    private final VBox body = new VBox(4);
+    private TextArea editor;
     private final Label marks = new Label();
     private final FlowPane chips = new FlowPane(6, 4);
+    private static final javafx.css.PseudoClass EMPTY = javafx.css.PseudoClass.getPseudoClass("empty");
+
     private boolean updatingFromModel;
-    private String textBeforeEditing;
 
     FactCard(FactRow row, FactBuilderModel model) {
         this.row = row;
@@ -62,8 +67,9 @@ final class FactCard extends HBox {
         return handle;
     }
 
-    TextArea textField() {
-        return text;
+    /** The text field while the fact is being edited, else null. */
+    TextArea editor() {
+        return editor;
     }
 
     private void createView() {
@@ -77,18 +83,21 @@ final class FactCard extends HBox {
         gutter.setAlignment(Pos.TOP_CENTER);
         gutter.setMinWidth(28);
 
-        text.setWrapText(true);
-        text.getStyleClass().add(TEXT);
-        text.setPromptText("Write the fact in neutral words");
+        display.setWrapText(true);
+        display.getStyleClass().add(TEXT);
+        display.setMaxWidth(Double.MAX_VALUE);
+        display.setMinHeight(Region.USE_PREF_SIZE);
+        display.setOnMouseClicked(event -> startEditing());
         marks.getStyleClass().add(MARKS);
         marks.setMinWidth(Region.USE_PREF_SIZE);
-        chips.prefWrapLengthProperty().bind(text.widthProperty().subtract(40));
+        chips.prefWrapLengthProperty().bind(body.widthProperty().subtract(40));
         marks.setTooltip(new Tooltip("Citation numbers as the story will print them"));
         HBox cites = new HBox(8, marks, chips);
         cites.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chips, Priority.ALWAYS);
-        VBox body = new VBox(4, text, cites);
+        body.getChildren().setAll(display, cites);
         HBox.setHgrow(body, Priority.ALWAYS);
+        setFocusTraversable(true);
         getChildren().addAll(stripe, gutter, body);
         setSpacing(6);
     }
@@ -98,38 +107,82 @@ final class FactCard extends HBox {
         showPosition();
         showText();
         row.textProperty().addListener((observable, old, now) -> showText());
-        text.textProperty().addListener((observable, old, now) -> {
-            if (!updatingFromModel) {
-                model.typeText(row, now);
-            }
-            fitRows();
-        });
-        text.widthProperty().addListener((observable, old, now) -> fitRows());
-        text.focusedProperty().addListener((observable, was, focused) -> {
+        focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {
                 model.select(row);
-                textBeforeEditing = row.textProperty().get();
-            } else if (textBeforeEditing != null) {
-                model.finishText(row, textBeforeEditing);
-                textBeforeEditing = null;
             }
         });
-        text.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        setOnMouseClicked(event -> model.select(row));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        setOnMouseClicked(event -> {
+            model.select(row);
+            if (editor == null) {
+                requestFocus();
+            }
+        });
         marks.textProperty().bind(row.marksProperty());
         row.citationsProperty().addListener((observable, old, now) -> showChips(now));
         showChips(row.citationsProperty().get());
     }
 
+    /** Turns the text into a field, with the caret at the end. */
+    void startEditing() {
+        if (editor != null) {
+            editor.requestFocus();
+            return;
+        }
+        model.select(row);
+        editor = new TextArea(row.textProperty().get());
+        editor.setWrapText(true);
+        editor.getStyleClass().add(EDITOR);
+        editor.setPromptText("Write the fact in neutral words");
+        fitRows();
+        String before = row.textProperty().get();
+        editor.textProperty().addListener((observable, old, now) -> {
+            if (!updatingFromModel) {
+                model.typeText(row, now);
+            }
+            fitRows();
+        });
+        editor.widthProperty().addListener((observable, old, now) -> fitRows());
+        editor.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                stopEditing(before);
+            }
+        });
+        body.getChildren().set(0, editor);
+        editor.requestFocus();
+        editor.positionCaret(editor.getLength());
+    }
+
+    private void stopEditing(String before) {
+        if (editor == null) {
+            return;
+        }
+        model.finishText(row, before);
+        editor = null;
+        body.getChildren().set(0, display);
+        showText();
+    }
+
     private void onKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()) {
+        if (event.isAltDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+            event.consume();
+            boolean editing = editor != null && editor.isFocused();
+            model.moveTo(row, row.positionProperty().get() + (event.getCode() == KeyCode.UP ? -1 : 1));
+            if (editing) {
+                editor.requestFocus();
+            } else {
+                requestFocus();
+            }
+        } else if (editor != null && (event.getCode() == KeyCode.ESCAPE
+                || (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()))) {
             // A fact is one bullet: Enter ends the edit instead of breaking the line.
             event.consume();
             requestFocus();
-        } else if (event.isAltDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+        } else if (editor == null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
+                && !event.isShortcutDown()) {
             event.consume();
-            model.moveTo(row, row.positionProperty().get() + (event.getCode() == KeyCode.UP ? -1 : 1));
-            text.requestFocus();
+            startEditing();
         }
     }
 
@@ -141,38 +194,55 @@ final class FactCard extends HBox {
     }
 
     private void showText() {
-        if (!text.getText().equals(row.textProperty().get())) {
+        String text = row.textProperty().get();
+        display.setText(text.isBlank() ? "Write the fact in neutral words" : text);
+        display.pseudoClassStateChanged(EMPTY, text.isBlank());
+        if (editor != null && !editor.getText().equals(text)) {
             updatingFromModel = true;
-            int caret = Math.min(text.getCaretPosition(), row.textProperty().get().length());
-            text.setText(row.textProperty().get());
-            text.positionCaret(caret);
+            int caret = Math.min(editor.getCaretPosition(), text.length());
+            editor.setText(text);
+            editor.positionCaret(caret);
             updatingFromModel = false;
         }
     }
 
     private void fitRows() {
-        double width = Math.max(120, text.getWidth() - 24);
+        double width = Math.max(120, editor.getWidth() > 0 ? editor.getWidth() - 24 : body.getWidth() - 24);
         int charsPerLine = Math.max(20, (int) (width / 7.2));
         int lines = 0;
-        for (String paragraph : text.getText().split("\n", -1)) {
+        for (String paragraph : editor.getText().split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + charsPerLine - 1) / charsPerLine);
         }
-        text.setPrefRowCount(Math.max(2, Math.min(lines, 12)));
+        editor.setPrefRowCount(Math.max(2, Math.min(lines, 12)));
     }
 
+    /** Updates the chips in place: renumbering touches every card, and new popups per chip are costly. */
     private void showChips(List<CitationChip> citations) {
-        chips.getChildren().clear();
-        for (CitationChip chip : citations) {
-            Hyperlink link = new Hyperlink(chip.number() + " " + chip.label());
-            link.getStyleClass().add(CHIP);
-            link.setTooltip(new Tooltip(chip.quote().isEmpty() ? "The whole source" : "“" + abbreviate(chip.quote()) + "”"));
+        while (chips.getChildren().size() > citations.size()) {
+            chips.getChildren().remove(chips.getChildren().size() - 1);
+        }
+        for (int i = 0; i < citations.size(); i++) {
+            CitationChip chip = citations.get(i);
+            Hyperlink link;
+            if (i < chips.getChildren().size()) {
+                link = (Hyperlink) chips.getChildren().get(i);
+            } else {
+                link = new Hyperlink();
+                link.getStyleClass().add(CHIP);
+                link.setTooltip(new Tooltip());
+                chips.getChildren().add(link);
+            }
+            link.setText(chip.number() + " " + chip.label());
+            link.getTooltip().setText(chip.quote().isEmpty() ? "The whole source" : "“" + abbreviate(chip.quote()) + "”");
             link.setOnAction(event -> model.reveal(chip));
-            MenuItem remove = new MenuItem("Remove citation", Icons.of(Feather.X));
-            remove.setOnAction(event -> model.removeCitation(row, chip));
-            MenuItem show = new MenuItem("Show passage", Icons.of(Feather.EYE));
-            show.setOnAction(event -> model.reveal(chip));
-            link.setContextMenu(new ContextMenu(show, remove));
-            chips.getChildren().add(link);
+            link.setOnContextMenuRequested(event -> {
+                MenuItem show = new MenuItem("Show passage", Icons.of(Feather.EYE));
+                show.setOnAction(action -> model.reveal(chip));
+                MenuItem remove = new MenuItem("Remove citation", Icons.of(Feather.X));
+                remove.setOnAction(action -> model.removeCitation(row, chip));
+                new ContextMenu(show, remove).show(link, event.getScreenX(), event.getScreenY());
+                event.consume();
+            });
         }
     }
 

@@ -71,17 +71,22 @@ class FactBuilderPaneTest {
     }
 
     @Test
-    void typingInAFactSavesItAsItIsTyped(FxRobot robot) throws Exception {
-        TextArea first = textOf(robot, 0);
-        robot.clickOn(first).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    void clickingAFactEditsItAndTypingIsSavedAsItIsTyped(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".fact-text").queryAs(Label.class));
+        TextArea editor = robot.lookup(".fact-editor").queryAs(TextArea.class);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Council votes.");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Council votes.".equals(stored().facts().get(0).text()));
-        assertEquals("Council votes.", first.getText());
+        assertEquals("Council votes.", editor.getText());
+
+        robot.type(KeyCode.ENTER);
+        assertEquals("Council votes.", cardTexts(robot).get(0), "Enter ends the edit and shows the text");
+        assertTrue(robot.lookup(".fact-editor").tryQuery().isEmpty());
     }
 
     @Test
     void altUpMovesTheFocusedFactAndTheNumbersFollow(FxRobot robot) throws Exception {
-        robot.clickOn(textOf(robot, 3));
+        robot.clickOn(robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(3));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
 
@@ -89,14 +94,14 @@ class FactBuilderPaneTest {
                 () -> marks(stored()).equals(List.of("1", "2", "1,2", "1")));
         assertEquals(List.of("1", "2", "1,2", "1"), robot.lookup(".fact-marks").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
-        assertTrue(textOf(robot, 1).getText().startsWith("A petition"));
+        assertTrue(cardTexts(robot).get(1).startsWith("A petition"));
         assertEquals("Sources: 1Tidewater Courier and 2Coastal Broadcasting.",
                 robot.lookup(".sources-line").queryAs(Label.class).getText());
     }
 
     @Test
     void deleteButtonRemovesTheSelectedFact(FxRobot robot) throws Exception {
-        robot.clickOn(textOf(robot, 2));
+        robot.clickOn(robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(2));
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
                 && button.getTooltip() != null && button.getTooltip().getText().startsWith("Delete"))
                 .queryButton());
@@ -113,8 +118,12 @@ class FactBuilderPaneTest {
         assertTrue(session.revealedExcerptProperty().get().quote().startsWith("two of the eight support piers"));
     }
 
-    private TextArea textOf(FxRobot robot, int index) {
-        return robot.lookup(".fact-text").queryAllAs(TextArea.class).stream().toList().get(index);
+    /** Each card's text as shown: the field's while it is edited, else the label's. */
+    private static List<String> cardTexts(FxRobot robot) {
+        return robot.lookup(".fact-card").queryAll().stream().map(card -> {
+            javafx.scene.Node editor = card.lookup(".fact-editor");
+            return editor != null ? ((TextArea) editor).getText() : ((Label) card.lookup(".fact-text")).getText();
+        }).toList();
     }
 
     private StoryDocument stored() throws Exception {

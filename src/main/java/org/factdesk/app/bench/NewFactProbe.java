@@ -1,0 +1,89 @@
+package org.factdesk.app.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.factdesk.logic.command.Passage;
+import org.factdesk.logic.demo.DemoProject;
+import org.factdesk.model.Source;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.shell.MainWindow;
+import org.factdesk.ui.shell.ShellModel;
+import org.factdesk.ui.shell.Theme;
+import org.factdesk.ui.shell.WorkstationSettings;
+
+/**
+ * Measures "new fact, from selection to visible fact" in the real workstation window: with a passage selected,
+ * the time from the command to the new fact's card being styled and laid out in the scene, over many runs
+ * (each undone untimed). Prints {@code newfact <median ms> <p90 ms>} and quits. JavaFX thread.
+ */
+public final class NewFactProbe extends Application {
+
+    private static final int WARM_UP = 20;
+    private static final int RUNS = 60;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Theme.apply(false);
+        Path folder = Files.createTempDirectory("factdesk-bench");
+        Path file = folder.resolve("bench.mv.db");
+        H2ProjectFiles files = new H2ProjectFiles();
+        DemoProject.write(files, file);
+        ExecutorService projectThread = Executors.newSingleThreadExecutor();
+        EditorSession session = new EditorSession(files, projectThread, Platform::runLater,
+                (what, problem) -> problem.printStackTrace());
+        WorkstationSettings settings = new WorkstationSettings(Preferences.userRoot().node("factdesk-bench"));
+        MainWindow window = new MainWindow(new ShellModel(session, files, settings));
+        Scene scene = new Scene(window, 1360, 860);
+        window.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        session.open(file, false, 0).thenAccept(project -> session.sourceText(ledger(session).id())
+                .thenAccept(text -> measure(session, scene, text, projectThread)));
+    }
+
+    private static void measure(EditorSession session, Scene scene, String text, ExecutorService projectThread) {
+        Source ledger = ledger(session);
+        int start = text.indexOf("Business groups");
+        session.selectedPassageProperty().set(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
+        List<Double> times = new ArrayList<>();
+        for (int run = 0; run < WARM_UP + RUNS; run++) {
+            int cardsBefore = scene.getRoot().lookupAll(".fact-card").size();
+            long began = System.nanoTime();
+            session.newFactFromSelection();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            long ended = System.nanoTime();
+            if (scene.getRoot().lookupAll(".fact-card").size() != cardsBefore + 1) {
+                throw new IllegalStateException("the new fact did not appear");
+            }
+            if (run >= WARM_UP) {
+                times.add((ended - began) / 1_000_000.0);
+            }
+            session.undo();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        Collections.sort(times);
+        System.out.printf("newfact %.2f %.2f%n", times.get(times.size() / 2), times.get(times.size() * 9 / 10));
+        System.out.flush();
+        session.queue().flush().join();
+        projectThread.shutdown();
+        Platform.exit();
+    }
+
+    private static Source ledger(EditorSession session) {
+        return session.sources().stream().filter(source -> source.outlet().equals("Regional Ledger")).findFirst()
+                .orElseThrow();
+    }
+}
