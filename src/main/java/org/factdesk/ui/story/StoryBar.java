@@ -74,8 +74,8 @@ public final class StoryBar extends VBox {
         create.setOnAction(event -> newStory());
         Button duplicate = iconButton(Feather.COPY, "Duplicate story", this::duplicateStory);
         Button rename = iconButton(Feather.EDIT_2, "Rename story", this::rename);
+        // Not painted red: it sits beside everyday buttons, and the confirmation is the safeguard.
         Button delete = iconButton(Feather.TRASH_2, "Delete story…", this::confirmAndDelete);
-        delete.getStyleClass().add(Styles.DANGER);
         for (Button button : new Button[] {create, duplicate, rename, delete}) {
             button.disableProperty().bind(model.currentProperty().isNull());
         }
