@@ -8,7 +8,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,7 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * One narrative as a card: its label, the outlet it is credited to (with completion from the project's
  * outlets), its text with a live word count, and buttons to move or remove it. Alt+Up and Alt+Down move the
- * card while one of its fields has focus. Forwards everything to its {@link NarrativeCardModel}. JavaFX thread.
+ * card while one of its fields has focus; the grip at its left drags it onto another card's place. Forwards everything to its {@link NarrativeCardModel}. JavaFX thread.
  */
 final class NarrativeCard extends VBox {
 
@@ -70,7 +75,7 @@ final class NarrativeCard extends VBox {
         remove.getStyleClass().add(Styles.DANGER);
 
         HBox.setHgrow(label, Priority.ALWAYS);
-        HBox top = new HBox(6, label, up, down, remove);
+        HBox top = new HBox(6, dragHandle(), label, up, down, remove);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label providedBy = new Label("as provided by");
@@ -89,6 +94,8 @@ final class NarrativeCard extends VBox {
         setSpacing(8);
         getChildren().addAll(top, credit, text, footer);
 
+        acceptDrops(panel);
+
         // A filter, because the text area would otherwise take Alt+Up/Down as caret moves.
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.UP) {
@@ -99,6 +106,51 @@ final class NarrativeCard extends VBox {
                 event.consume();
             }
         });
+    }
+
+    /** A grip to drag the card to another place; the drop is handled by the card it lands on. */
+    private Node dragHandle() {
+        Label grip = new Label(null, Icons.of(Feather.MORE_VERTICAL));
+        grip.getStyleClass().add(NarrativeStyles.DRAG_HANDLE);
+        grip.setTooltip(new Tooltip("Drag to reorder"));
+        grip.setOnDragDetected(event -> {
+            Dragboard board = grip.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.narrative().label());
+            board.setContent(content);
+            event.consume();
+        });
+        return grip;
+    }
+
+    private void acceptDrops(NarrativePanelModel panel) {
+        setOnDragOver(event -> {
+            if (draggedCard(event) != null) {
+                event.acceptTransferModes(TransferMode.MOVE);
+                pseudoClassStateChanged(NarrativeStyles.DROP_TARGET, draggedCard(event) != this);
+            }
+            event.consume();
+        });
+        setOnDragExited(event -> pseudoClassStateChanged(NarrativeStyles.DROP_TARGET, false));
+        setOnDragDropped(event -> {
+            NarrativeCard dragged = draggedCard(event);
+            if (dragged != null && dragged != this) {
+                panel.move(dragged.model, panel.cards().indexOf(model));
+            }
+            event.setDropCompleted(dragged != null);
+            event.consume();
+        });
+    }
+
+    /** The card whose grip started this drag, if the drag came from a narrative card at all. */
+    private static NarrativeCard draggedCard(DragEvent event) {
+        Object source = event.getGestureSource();
+        for (Node node = source instanceof Node start ? start : null; node != null; node = node.getParent()) {
+            if (node instanceof NarrativeCard card) {
+                return card;
+            }
+        }
+        return null;
     }
 
     private static Button iconButton(Ikon icon, String tip, Runnable action) {

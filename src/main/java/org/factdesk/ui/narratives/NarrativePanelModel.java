@@ -31,6 +31,7 @@ public final class NarrativePanelModel {
     private final ObservableList<NarrativeCardModel> cards = FXCollections.observableArrayList();
     private final ObservableList<NarrativeCardModel> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
     private final ObservableList<String> outlets = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyOutlets = FXCollections.unmodifiableObservableList(outlets);
     private final ReadOnlyObjectWrapper<NarrativeBalance> balance =
             new ReadOnlyObjectWrapper<>(NarrativeBalance.of(List.of()));
     private final ReadOnlyBooleanWrapper storyOpen = new ReadOnlyBooleanWrapper();
@@ -143,7 +144,7 @@ public final class NarrativePanelModel {
 
     /** The project's distinct outlets, sorted; kept current as sources are added or edited. */
     public ObservableList<String> outlets() {
-        return FXCollections.unmodifiableObservableList(outlets);
+        return readOnlyOutlets;
     }
 
     public ReadOnlyObjectProperty<NarrativeBalance> balanceProperty() {

@@ -1,5 +1,7 @@
 package org.factdesk.ui.narratives;
 
+import javafx.css.PseudoClass;
+
 /** The style classes of the narrative panel, as narratives.css names them. */
 final class NarrativeStyles {
 
@@ -13,6 +15,8 @@ final class NarrativeStyles {
     static final String CARD_LABEL = "narrative-card-label";
     static final String CARD_PROVIDER = "narrative-card-provider";
     static final String CARD_TEXT = "narrative-card-text";
+    static final String DRAG_HANDLE = "narrative-drag-handle";
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     static final String WORD_COUNT = "narrative-word-count";
     static final String EMPTY_HINT = "narrative-empty-hint";
     static final String BALANCE = "balance-strip";

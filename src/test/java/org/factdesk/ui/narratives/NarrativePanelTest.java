@@ -141,4 +141,15 @@ class NarrativePanelTest {
         });
         assertEquals(2, fx.stored().narratives().size());
     }
+
+    @Test
+    void draggingACardByItsGripMovesIt(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        NarrativeCard council = fx.onFx(() -> panel.cardFor(model.cards().get(0).id()));
+        NarrativeCard trader = fx.onFx(() -> panel.cardFor(model.cards().get(1).id()));
+        robot.drag(robot.from(council).lookup(".narrative-drag-handle").queryLabeled()).dropTo(trader.textArea());
+
+        waitUntil(() -> model.cards().get(1) == council.model());
+        assertEquals("Pro-council narrative", fx.stored().narratives().get(1).label());
+    }
 }
