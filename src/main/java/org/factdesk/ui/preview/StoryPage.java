@@ -27,6 +27,8 @@ final class StoryPage extends VBox {
     }
 
     void show(FormattedStory story) {
+        // An empty sheet before a project is open would look like a blank story.
+        setVisible(story != null);
         if (story == null) {
             getChildren().clear();
             return;
