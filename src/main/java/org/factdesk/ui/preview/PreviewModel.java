@@ -1,14 +1,79 @@
 package org.factdesk.ui.preview;
 
+import java.time.Duration;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.factdesk.logic.export.PlainTextExport;
+import org.factdesk.logic.format.FormattedStory;
+import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
 
-/** View-model of the story preview. Holds state and commands; no controls. JavaFX thread. */
+/**
+ * View-model of the story preview: the story in the house format as the preview shows it. While the editor
+ * types, a change waits for a pause ({@link #PAUSE}) so the preview does not rebuild on every keystroke; the
+ * view owns the timer, restarts it on every {@link #waitingChangesProperty() waiting change} and calls
+ * {@link #showLatest()} when it runs out. Another story, or the first one, is shown at once. Holds no
+ * controls. JavaFX thread.
+ */
 public final class PreviewModel {
 
+    /** How long typing must pause before the preview catches up. */
+    public static final Duration PAUSE = Duration.ofMillis(300);
+
     private final EditorSession session;
+    private final ReadOnlyObjectWrapper<FormattedStory> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper waitingChanges = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper();
+    private long shownStoryId;
 
     public PreviewModel(EditorSession session) {
-        this.session = session;
+        this.session = Objects.requireNonNull(session);
+        session.formattedProperty().addListener((observable, old, now) -> changed());
+        showLatest();
+    }
+
+    private void changed() {
+        StoryDocument document = session.documentProperty().get();
+        if (shown.get() == null || document == null || document.story().id() != shownStoryId) {
+            showLatest();
+        } else {
+            behind.set(true);
+            waitingChanges.set(waitingChanges.get() + 1);
+        }
+    }
+
+    /** Shows the story as it is now; the view calls this when the pause in typing has run out. */
+    public void showLatest() {
+        StoryDocument document = session.documentProperty().get();
+        shownStoryId = document == null ? 0 : document.story().id();
+        shown.set(session.formattedProperty().get());
+        behind.set(false);
+    }
+
+    /** The open story in house-format plain text, as it is now, for the clipboard. */
+    public String plainText() {
+        FormattedStory latest = session.formattedProperty().get();
+        return latest == null ? "" : PlainTextExport.render(latest);
+    }
+
+    /** What the preview shows; null before a project is open. */
+    public ReadOnlyObjectProperty<FormattedStory> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Ticks on each change that waits for a pause in typing. */
+    public ReadOnlyIntegerProperty waitingChangesProperty() {
+        return waitingChanges.getReadOnlyProperty();
+    }
+
+    /** True while a change waits to be shown. */
+    public ReadOnlyBooleanProperty behindProperty() {
+        return behind.getReadOnlyProperty();
     }
 
     public EditorSession session() {

@@ -1,14 +1,183 @@
 package org.factdesk.ui.story;
 
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.factdesk.model.Story;
+import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
 
-/** View-model of the story bar. Holds state and commands; no controls. JavaFX thread. */
+/**
+ * View-model of the story bar: which story is open, its title, lede and serial-comma setting, and the story
+ * commands the bar and the window's menu share (new, duplicate, rename, delete). Title and lede are saved per
+ * keystroke and enter the undo history as one step per visit to the field ({@link #beginTextEdit()},
+ * {@link #finishTextEdit()}). Changes from the document (undo, another story) only set fields that differ, so
+ * a field being typed in keeps its caret. Holds no controls. JavaFX thread.
+ */
 public final class StoryBarModel {
 
+    /** The title a new story starts with, selected so that typing replaces it. */
+    public static final String NEW_TITLE = "Untitled story";
+
     private final EditorSession session;
+    private final ReadOnlyObjectWrapper<Story> current = new ReadOnlyObjectWrapper<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty lede = new SimpleStringProperty("");
+    private final BooleanProperty serialComma = new SimpleBooleanProperty(true);
+    private final ReadOnlyIntegerWrapper titleRequests = new ReadOnlyIntegerWrapper();
+    private boolean showing;
+    private boolean awaitingNewStory;
+    private Story before;
 
     public StoryBarModel(EditorSession session) {
-        this.session = session;
+        this.session = Objects.requireNonNull(session);
+        session.documentProperty().addListener((observable, old, now) -> show(old, now));
+        show(null, session.documentProperty().get());
+        // Only the user's own changes become edits; the document's own changes arrive through show().
+        title.addListener((observable, old, now) -> {
+            if (!showing) {
+                session.editor().typeTitle(now);
+            }
+        });
+        lede.addListener((observable, old, now) -> {
+            if (!showing) {
+                session.editor().typeLede(now);
+            }
+        });
+        serialComma.addListener((observable, old, now) -> {
+            if (!showing) {
+                session.editor().setSerialComma(now);
+            }
+        });
+    }
+
+    private void show(StoryDocument old, StoryDocument now) {
+        Story story = now == null ? null : now.story();
+        current.set(story);
+        if (story == null) {
+            return;
+        }
+        showing = true;
+        try {
+            if (!story.title().equals(title.get())) {
+                title.set(story.title());
+            }
+            if (!story.lede().equals(lede.get())) {
+                lede.set(story.lede());
+            }
+            serialComma.set(story.style().serialComma());
+        } finally {
+            showing = false;
+        }
+        boolean otherStory = old == null || old.story().id() != story.id();
+        if (awaitingNewStory && otherStory) {
+            awaitingNewStory = false;
+            titleRequests.set(titleRequests.get() + 1);
+        }
+    }
+
+    // ---- text edits
+
+    /** Remembers the story as it is before the user edits the title or the lede. */
+    public void beginTextEdit() {
+        if (before == null && current.get() != null) {
+            before = current.get();
+        }
+    }
+
+    /** Puts the title or lede change since {@link #beginTextEdit()} into the undo history as one step. */
+    public void finishTextEdit() {
+        Story start = before;
+        before = null;
+        // After a story switch the edit belongs to a story that is no longer open; it is already saved.
+        if (start != null && current.get() != null && current.get().id() == start.id()) {
+            session.editor().finishStoryText(start);
+        }
+    }
+
+    // ---- story commands
+
+    /** Opens a story chosen in the story list. */
+    public void open(Story story) {
+        if (story != null) {
+            session.openStory(story.id());
+        }
+    }
+
+    /** Creates a story and opens it; once it is open, the title field is asked to take focus. */
+    public void newStory() {
+        awaitingNewStory = true;
+        session.createStory(NEW_TITLE);
+    }
+
+    public void duplicateStory() {
+        if (current.get() != null) {
+            session.duplicateStory();
+        }
+    }
+
+    /** Asks the view to put the caret in the title, which is the story's name. */
+    public void rename() {
+        titleRequests.set(titleRequests.get() + 1);
+    }
+
+    /** Deletes the open story at once; views ask the user first ({@link #deleteQuestion()}). */
+    public void deleteStory() {
+        if (current.get() != null) {
+            session.deleteStory(current.get().id());
+        }
+    }
+
+    /** The question a confirmation asks before {@link #deleteStory()}: "Delete “Market vote”?". */
+    public String deleteQuestion() {
+        return "Delete \u201c" + displayName(current.get()) + "\u201d?";
+    }
+
+    public String deleteDetails() {
+        return "The story, its facts and its narratives are removed from the project. This cannot be undone.";
+    }
+
+    /** How a story is named in lists: its title, or a stand-in while it has none. */
+    public static String displayName(Story story) {
+        if (story == null) {
+            return "";
+        }
+        return story.title().isBlank() ? NEW_TITLE : story.title().strip();
+    }
+
+    // ---- state
+
+    public ObservableList<Story> stories() {
+        return session.stories();
+    }
+
+    /** The open story, or null before a project is open. */
+    public ReadOnlyObjectProperty<Story> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty ledeProperty() {
+        return lede;
+    }
+
+    public BooleanProperty serialCommaProperty() {
+        return serialComma;
+    }
+
+    /** Ticks each time the title field should take focus with its text selected (rename, a new story). */
+    public ReadOnlyIntegerProperty titleRequestsProperty() {
+        return titleRequests.getReadOnlyProperty();
     }
 
     public EditorSession session() {

@@ -1,0 +1,42 @@
+package org.factdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.factdesk.logic.demo.DemoProject;
+import org.factdesk.model.StoryDocument;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.common.EditorSession;
+
+/** Editor sessions on the demo project, for view-model and view tests. */
+public final class DemoSession {
+
+    private DemoSession() {
+    }
+
+    /** Writes the demo project into {@code folder} and returns its file. */
+    public static Path writeDemo(Path folder) throws Exception {
+        Path file = folder.resolve("demo" + H2ProjectFiles.SUFFIX);
+        DemoProject.write(new H2ProjectFiles(), file);
+        return file;
+    }
+
+    /** A session on the demo project where every step runs at once on the calling thread. */
+    public static EditorSession openDirect(Path folder) throws Exception {
+        EditorSession session = create(Runnable::run, Runnable::run);
+        session.open(writeDemo(folder), false, 0).join();
+        return session;
+    }
+
+    /** A session that fails the test on any reported error. */
+    public static EditorSession create(Executor projectThread, Executor uiThread) {
+        return new EditorSession(new H2ProjectFiles(), projectThread, uiThread, (what, e) -> fail(what, e));
+    }
+
+    /** The open story as the project file has it, read after every queued write. */
+    public static StoryDocument stored(EditorSession session, long storyId) throws Exception {
+        return session.read("Reading", project -> project.stories().loadStory(storyId)).get(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,87 @@
+package org.factdesk.ui.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.factdesk.model.Story;
+import org.factdesk.ui.FxSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class StoryBarTest {
+
+    private FxSession fx;
+    private StoryBarModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new FxSession();
+        model = new StoryBarModel(fx.session());
+        stage.setScene(new Scene(new StoryBar(model), 900, 240));
+        stage.show();
+        fx.open();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx.close();
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.onFx(condition));
+    }
+
+    @Test
+    void newStoryGetsItsTitleTypedThenIsDeletedAfterConfirming(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        robot.clickOn("New story");
+        TextField title = robot.lookup(".story-title").queryAs(TextField.class);
+        waitUntil(() -> title.isFocused() && title.getText().equals(StoryBarModel.NEW_TITLE));
+
+        robot.write("Ferry fares");
+        waitUntil(() -> model.currentProperty().get().title().equals("Ferry fares"));
+        assertEquals("Ferry fares", fx.stored().story().title());
+        assertEquals(2, (int) fx.onFx(() -> fx.session().stories().size()));
+
+        robot.clickOn(robot.lookup(node -> "Delete story…".equals(node.getAccessibleText())).queryButton());
+        robot.lookup("Delete \u201cFerry fares\u201d?").query();
+        robot.clickOn("Delete");
+
+        waitUntil(() -> fx.session().stories().size() == 1);
+        Story open = fx.onFx(() -> model.currentProperty().get());
+        assertEquals("Tidewater votes to close Old Quay market", open.title());
+        assertEquals(open.title(), fx.stored().story().title());
+    }
+
+    @Test
+    void cancellingTheConfirmationKeepsTheStory(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        robot.clickOn(robot.lookup(node -> "Delete story…".equals(node.getAccessibleText())).queryButton());
+        robot.clickOn("Cancel");
+        assertEquals(1, (int) fx.onFx(() -> fx.session().stories().size()));
+    }
+
+    @Test
+    void serialCommaCheckBoxFollowsUndo(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        robot.clickOn("Serial comma");
+        waitUntil(() -> !fx.session().documentProperty().get().story().style().serialComma());
+        fx.onFx(() -> {
+            fx.session().undo();
+            return null;
+        });
+        assertTrue(fx.onFx(() -> robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected()));
+    }
+}
