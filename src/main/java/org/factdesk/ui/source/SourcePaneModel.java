@@ -1,17 +1,298 @@
 package org.factdesk.ui.source;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+import org.factdesk.logic.command.Passage;
+import org.factdesk.model.Excerpt;
+import org.factdesk.model.Source;
 import org.factdesk.ui.common.EditorSession;
 
-/** View-model of the source pane. Holds state and commands; no controls. JavaFX thread. */
+/**
+ * View-model of the source pane: the filtered library, the selected source and its loaded text, the cited
+ * stretches to highlight, the passage the editor selects, and the commands that add and edit sources. Holds
+ * no nodes; dialogs are asked through {@link SourceDialogs}. Used on the JavaFX thread: source texts are read
+ * by the session's project thread and files on a file thread of this model, and results come back through
+ * the UI executor.
+ */
 public final class SourcePaneModel {
 
     private final EditorSession session;
+    private final SourceFileImport fileImport;
+    private final Executor uiThread;
+    private SourceDialogs dialogs = SourceDialogs.NONE;
 
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final FilteredList<Source> filteredSources;
+    private final ReadOnlyObjectWrapper<String> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Source> textSource = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<List<HighlightRange>> highlights = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<TextSpan> revealRequest = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding passageSelected;
+    private final BooleanBinding canEdit;
+    private Excerpt pendingReveal;
+    private long loadRequest;
+
+    /** The model the main window builds: files are read on a daemon thread, results come back via runLater. */
     public SourcePaneModel(EditorSession session) {
-        this.session = session;
+        this(session, newFileThread(), Platform::runLater);
     }
+
+    /**
+     * @param fileThread reads imported files (never the JavaFX thread)
+     * @param uiThread runs results on the JavaFX thread ({@code Platform::runLater}; in tests, the caller)
+     */
+    public SourcePaneModel(EditorSession session, Executor fileThread, Executor uiThread) {
+        this.session = Objects.requireNonNull(session);
+        this.fileImport = new SourceFileImport(fileThread);
+        this.uiThread = Objects.requireNonNull(uiThread);
+        filteredSources = new FilteredList<>(session.sources());
+        filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> matching(filter.get()), filter));
+        passageSelected = session.selectedPassageProperty().isNotNull();
+        canEdit = session.selectedSourceProperty().isNotNull();
+        session.selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
+        session.documentProperty().addListener((observable, old, now) -> refreshHighlights());
+        session.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
+        sourceSelected(null, session.selectedSourceProperty().get());
+    }
+
+    /** Installs the dialogs the view shows; until then every question is answered with "cancel". */
+    public void setDialogs(SourceDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    // ---- the library
+
+    /** Case-insensitive match on outlet, title or perspective; every source when the filter is blank. */
+    static java.util.function.Predicate<Source> matching(String filterText) {
+        String wanted = filterText == null ? "" : filterText.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return source -> true;
+        }
+        return source -> source.outlet().toLowerCase(Locale.ROOT).contains(wanted)
+                || source.title().toLowerCase(Locale.ROOT).contains(wanted)
+                || source.perspective().toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    public void select(Source source) {
+        if (source != null) {
+            session.selectedSourceProperty().set(source);
+        }
+    }
+
+    // ---- the shown text
+
+    private void sourceSelected(Source old, Source now) {
+        if (now != null && old != null && now.id() == old.id() && text.get() != null) {
+            textSource.set(now); // only the metadata changed: keep the text
+            return;
+        }
+        Passage passage = session.selectedPassageProperty().get();
+        if (passage != null && (now == null || passage.source().id() != now.id())) {
+            session.selectedPassageProperty().set(null);
+        }
+        long request = ++loadRequest;
+        text.set(null);
+        textSource.set(now);
+        refreshHighlights();
+        if (now == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        session.sourceText(now.id()).whenComplete((loaded, problem) -> {
+            if (request != loadRequest) {
+                return; // the editor moved on to another source meanwhile
+            }
+            loading.set(false);
+            if (problem == null) {
+                text.set(loaded);
+                refreshHighlights();
+                revealWhenShown(pendingReveal);
+            }
+        });
+    }
+
+    private void refreshHighlights() {
+        Source shown = textSource.get();
+        highlights.set(shown == null || text.get() == null ? List.of()
+                : SourceHighlights.of(session.documentProperty().get(), shown.id(), text.get().length()));
+    }
+
+    private void revealWhenShown(Excerpt excerpt) {
+        Source shown = textSource.get();
+        if (excerpt == null || shown == null || excerpt.sourceId() != shown.id()) {
+            pendingReveal = null;
+            return;
+        }
+        if (text.get() == null) {
+            pendingReveal = excerpt; // shown once the text has loaded
+            return;
+        }
+        pendingReveal = null;
+        int length = text.get().length();
+        revealRequest.set(null);
+        revealRequest.set(new TextSpan(Math.min(excerpt.start(), length), Math.min(excerpt.end(), length)));
+    }
+
+    /** The hover caption for the character at {@code offset}: which facts cite it. */
+    public Optional<String> captionAt(int offset) {
+        return SourceHighlights.at(highlights.get(), offset)
+                .map(range -> SourceHighlights.caption(range, session.documentProperty().get()));
+    }
+
+    // ---- the selected passage
+
+    /**
+     * The editor selected {@code start..end} of the shown text: the passage, trimmed of surrounding whitespace,
+     * becomes the session's selected passage (none when nothing but whitespace is selected).
+     */
+    public void selectPassage(int start, int end) {
+        String shownText = text.get();
+        Source shown = textSource.get();
+        if (shownText == null || shown == null) {
+            session.selectedPassageProperty().set(null);
+            return;
+        }
+        int from = Math.max(0, Math.min(start, end));
+        int to = Math.min(shownText.length(), Math.max(start, end));
+        while (from < to && Character.isWhitespace(shownText.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(shownText.charAt(to - 1))) {
+            to--;
+        }
+        session.selectedPassageProperty().set(from == to ? null : Passage.of(shown, shownText, from, to));
+    }
+
+    public void newFactFromSelection() {
+        session.newFactFromSelection();
+    }
+
+    public void citeSelection() {
+        session.citeSelection();
+    }
+
+    // ---- adding and editing sources
+
+    /** Asks for a pasted text and its metadata, and adds it as a source. */
+    public void pasteSource() {
+        dialogs.askForPastedSource().ifPresent(session::addSource);
+    }
+
+    /** Asks which files to add, then adds them as {@link #openFiles(List)} does. */
+    public void openFiles() {
+        List<Path> files = dialogs.askForFiles();
+        if (!files.isEmpty()) {
+            openFiles(files);
+        }
+    }
+
+    /**
+     * Reads the files in the background and adds those that hold text; each file that cannot be read is
+     * reported on its own, and the others still come in.
+     */
+    public void openFiles(List<Path> files) {
+        fileImport.read(files).whenComplete((outcome, problem) -> uiThread.execute(() -> {
+            if (problem != null) {
+                session.errors().report("Import source", problem);
+                return;
+            }
+            if (!outcome.drafts().isEmpty()) {
+                session.addSources(outcome.drafts());
+            }
+            outcome.failures().forEach(failure -> session.errors().report("Import source", failure));
+        }));
+    }
+
+    /** Asks for edited details of {@code source} and saves them. */
+    public void editSource(Source source) {
+        if (source != null) {
+            dialogs.askForEditedMetadata(source).ifPresent(session::updateSource);
+        }
+    }
+
+    public void editSelectedSource() {
+        editSource(session.selectedSourceProperty().get());
+    }
+
+    // ---- observable state
 
     public EditorSession session() {
         return session;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** The project's sources that match the filter, in library order. */
+    public FilteredList<Source> filteredSources() {
+        return filteredSources;
+    }
+
+    public ObjectProperty<Source> selectedSourceProperty() {
+        return session.selectedSourceProperty();
+    }
+
+    /** The shown source's text; null while it loads or when no source is selected. */
+    public ReadOnlyObjectProperty<String> textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The source whose text is shown (or loading), with its latest metadata. */
+    public ReadOnlyObjectProperty<Source> textSourceProperty() {
+        return textSource.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The cited stretches of the shown text, sorted and non-overlapping. */
+    public ReadOnlyObjectProperty<List<HighlightRange>> highlightsProperty() {
+        return highlights.getReadOnlyProperty();
+    }
+
+    /** Set (after a null) each time a passage of the shown text should be scrolled to and flashed. */
+    public ReadOnlyObjectProperty<TextSpan> revealRequestProperty() {
+        return revealRequest.getReadOnlyProperty();
+    }
+
+    public BooleanBinding passageSelectedProperty() {
+        return passageSelected;
+    }
+
+    /** True when a source is selected, so its details can be edited. */
+    public BooleanBinding canEditProperty() {
+        return canEdit;
+    }
+
+    /** A daemon thread that lives only while there are files to read. */
+    private static Executor newFileThread() {
+        return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread thread = new Thread(work, "source-file-import");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

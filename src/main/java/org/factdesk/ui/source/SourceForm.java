@@ -1,0 +1,140 @@
+package org.factdesk.ui.source;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+
+/**
+ * The fields of the "paste a source" and "edit source details" dialog, their validation and the source they
+ * make. Holds text only, so the rules are tested without the toolkit. JavaFX thread (its properties are bound
+ * to the dialog's fields).
+ */
+public final class SourceForm {
+
+    /** The fields a validation message can be about. */
+    public enum Field { OUTLET, URL, DATE, TEXT }
+
+    /** How {@link SourceForm#toDraft()} records where a pasted text came from. */
+    static final String PASTED = "pasted";
+
+    private final StringProperty outlet = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty perspective = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final boolean asksForText;
+
+    private SourceForm(boolean asksForText) {
+        this.asksForText = asksForText;
+    }
+
+    /** An empty form for a pasted source: metadata and text. */
+    public static SourceForm forPaste() {
+        return new SourceForm(true);
+    }
+
+    /** A form holding {@code source}'s metadata, to edit it; the text is not edited. */
+    public static SourceForm forEditing(Source source) {
+        SourceForm form = new SourceForm(false);
+        form.outlet.set(source.outlet());
+        form.title.set(source.title());
+        form.author.set(source.author());
+        form.url.set(source.url());
+        form.date.set(source.published() == null ? "" : source.published().toString());
+        form.perspective.set(source.perspective());
+        return form;
+    }
+
+    public boolean asksForText() {
+        return asksForText;
+    }
+
+    /** What is wrong, field by field, in words that name the field; empty when the form can be saved. */
+    public Map<Field, String> problems() {
+        Map<Field, String> problems = new EnumMap<>(Field.class);
+        if (outlet.get().isBlank()) {
+            problems.put(Field.OUTLET, "Outlet is required: the publication the source comes from.");
+        }
+        String link = url.get().strip();
+        if (!link.isEmpty() && !link.matches("(?i)https?://\\S+")) {
+            problems.put(Field.URL, "URL must be a web address starting with http:// or https://.");
+        }
+        if (!date.get().isBlank() && parsedDate() == null) {
+            problems.put(Field.DATE, "Date must be a date written as year-month-day, like 2031-06-11.");
+        }
+        if (asksForText && text.get().isBlank()) {
+            problems.put(Field.TEXT, "Text is required: paste the article's text.");
+        }
+        return problems;
+    }
+
+    /** The pasted source; only valid when {@link #problems()} is empty. */
+    public SourceDraft toDraft() {
+        requireValid();
+        String normalised = text.get().replace("\r\n", "\n").replace('\r', '\n').strip();
+        return new SourceDraft(outlet.get().strip(), title.get().strip(), author.get().strip(), url.get().strip(),
+                parsedDate(), perspective.get().strip(), normalised, PASTED);
+    }
+
+    /** {@code source} with this form's metadata; only valid when {@link #problems()} is empty. */
+    public Source applyTo(Source source) {
+        requireValid();
+        return source.withMetadata(outlet.get().strip(), title.get().strip(), author.get().strip(),
+                url.get().strip(), parsedDate(), perspective.get().strip());
+    }
+
+    /** The typed date, or null when empty or unreadable. */
+    LocalDate parsedDate() {
+        String typed = date.get().strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException notIso) {
+            return null;
+        }
+    }
+
+    private void requireValid() {
+        if (!problems().isEmpty()) {
+            throw new IllegalStateException("the form has problems: " + problems().values());
+        }
+    }
+
+    public StringProperty outletProperty() {
+        return outlet;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    /** The date as typed, ISO year-month-day. */
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public StringProperty perspectiveProperty() {
+        return perspective;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+}

@@ -1,0 +1,179 @@
+package org.factdesk.logic.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.factdesk.model.SourceDraft;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourceFileReaderTest {
+
+    @TempDir
+    Path folder;
+
+    private final SourceFileReader reader = new SourceFileReader();
+
+    private Path write(String name, String text, Charset charset) throws IOException {
+        return Files.write(folder.resolve(name), text.getBytes(charset));
+    }
+
+    @Test
+    void plainTextKeepsParagraphsAndTakesItsTitleFromTheFirstLine() throws Exception {
+        Path file = write("ferry.txt", "Ferry keeps winter timetable\n\nThe island ferry runs on.\nSix a day.\n",
+                StandardCharsets.UTF_8);
+
+        SourceDraft draft = reader.read(file);
+
+        assertEquals("Ferry keeps winter timetable\n\nThe island ferry runs on.\nSix a day.", draft.text());
+        assertEquals("Ferry keeps winter timetable", draft.title());
+        assertEquals("ferry", draft.outlet());
+        assertEquals("ferry.txt", draft.importedFrom());
+    }
+
+    @Test
+    void windowsAndOldMacLineEndingsBecomeNewlines() throws Exception {
+        Path file = write("notes.txt", "One\r\nTwo\rThree\r\n\r\nFour", StandardCharsets.UTF_8);
+
+        assertEquals("One\nTwo\nThree\n\nFour", reader.read(file).text());
+    }
+
+    @Test
+    void threeOrMoreBlankLinesCollapseToOne() throws Exception {
+        Path file = write("notes.md", "# Quay\n\n\n\n\nFirst.\n\n \n\t\n\nSecond.\n\nThird.", StandardCharsets.UTF_8);
+
+        SourceDraft draft = reader.read(file);
+
+        assertEquals("# Quay\n\nFirst.\n\nSecond.\n\nThird.", draft.text());
+        assertEquals("Quay", draft.title(), "a Markdown heading mark is not part of the title");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsReadAsWindows1252() throws Exception {
+        Path file = write("legacy.txt", "Caf\u00e9 owners \u201cwelcome\u201d the ferry", Charset.forName("windows-1252"));
+
+        assertEquals("Caf\u00e9 owners \u201cwelcome\u201d the ferry", reader.read(file).text());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsNotPartOfTheText() throws Exception {
+        Path file = write("bom.txt", "\uFEFFQuay market", StandardCharsets.UTF_8);
+
+        assertEquals("Quay market", reader.read(file).text());
+    }
+
+    @Test
+    void aFileWithOnlyWhitespaceIsRefusedByName() throws Exception {
+        Path file = write("notes.txt", " \n\n\t\n", StandardCharsets.UTF_8);
+
+        SourceImportException refused = assertThrows(SourceImportException.class, () -> reader.read(file));
+        assertEquals("notes.txt holds no text.", refused.getMessage());
+    }
+
+    @Test
+    void anHtmlPageWithoutTextIsRefused() throws Exception {
+        Path file = write("empty.html", "<html><head><title>T</title><script>x()</script></head><body>"
+                + "<nav>Home</nav></body></html>", StandardCharsets.UTF_8);
+
+        SourceImportException refused = assertThrows(SourceImportException.class, () -> reader.read(file));
+        assertEquals("empty.html holds no text.", refused.getMessage());
+    }
+
+    @Test
+    void filesOver20MegabytesAreRefused() throws Exception {
+        Path file = folder.resolve("huge.txt");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(SourceFileReader.MAX_BYTES + 1);
+        }
+
+        SourceImportException refused = assertThrows(SourceImportException.class, () -> reader.read(file));
+        assertTrue(refused.getMessage().startsWith("huge.txt is larger than 20 MB"), refused.getMessage());
+    }
+
+    @Test
+    void otherKindsOfFileAreRefusedByName() throws Exception {
+        Path file = write("scan.pdf", "%PDF-1.7", StandardCharsets.US_ASCII);
+
+        SourceImportException refused = assertThrows(SourceImportException.class, () -> reader.read(file));
+        assertEquals("scan.pdf is not a text, Markdown or HTML file.", refused.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsAnIoError() {
+        assertThrows(IOException.class, () -> reader.read(folder.resolve("gone.txt")));
+    }
+
+    @Test
+    void anHtmlPageKeepsItsArticleParagraphsAndDropsPageFurniture() throws Exception {
+        SourceDraft draft = reader.read(copyOfFixture("ferry-timetable-page.html"));
+
+        assertEquals("""
+                Harbour ferry to run through the winter
+
+                The island ferry will keep its full timetable this winter, the port authority said on Monday.
+
+                Crossings had been cut to two a day in previous years.
+                Islanders had campaigned against the cuts.
+
+                Weekday crossings: six
+
+                Weekend crossings: four""", draft.text());
+    }
+
+    @Test
+    void anHtmlPageGivesItsMetadata() throws Exception {
+        SourceDraft draft = reader.read(copyOfFixture("ferry-timetable-page.html"));
+
+        assertEquals("Harbour ferry to run through the winter", draft.title());
+        assertEquals("Lindqvist Bay Herald", draft.outlet());
+        assertEquals("https://herald.example/news/ferry-winter", draft.url(), "the canonical link wins over og:url");
+        assertEquals(LocalDate.of(2031, 11, 4), draft.published());
+        assertEquals("Tova Brandt", draft.author());
+        assertEquals("ferry-timetable-page.html", draft.importedFrom());
+    }
+
+    @Test
+    void aBareHtmlPageFallsBackToItsHeadingAndFileName() throws Exception {
+        Path file = write("quay-report.htm", "<html><body><h1>Quay report</h1><p>Piers are weak.</p>"
+                + "<meta property=\"og:url\" content=\"https://x.example/q\"></body></html>", StandardCharsets.UTF_8);
+
+        SourceDraft draft = reader.read(file);
+
+        assertEquals("Quay report", draft.title());
+        assertEquals("quay-report", draft.outlet());
+        assertEquals("https://x.example/q", draft.url());
+        assertNull(draft.published());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2031-11-04T07:30:00+01:00, 2031-11-04",
+        "2031-11-04T07:30:00Z, 2031-11-04",
+        "2031-11-04, 2031-11-04",
+        "2031-11-04T07:30, 2031-11-04",
+        "last Tuesday, ",
+        "'', "})
+    void publicationDatesAreReadFromIsoValues(String value, LocalDate expected) {
+        assertEquals(expected, SourceFileReader.date(value));
+    }
+
+    private Path copyOfFixture(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            Path file = folder.resolve(name);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+}

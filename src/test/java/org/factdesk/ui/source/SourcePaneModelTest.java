@@ -1,0 +1,274 @@
+package org.factdesk.ui.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.logic.command.Passage;
+import org.factdesk.logic.demo.DemoProject;
+import org.factdesk.model.Excerpt;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.UserMessages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source pane's view-model on the demo project, with direct executors: everything completes at once. */
+class SourcePaneModelTest {
+
+    @TempDir
+    Path folder;
+
+    private EditorSession session;
+    private SourcePaneModel model;
+    private final List<String> reported = new ArrayList<>();
+    private boolean failuresExpected;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        H2ProjectFiles files = new H2ProjectFiles();
+        Path file = folder.resolve("demo.mv.db");
+        long storyId = DemoProject.write(files, file);
+        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> {
+            if (!failuresExpected) {
+                fail(problem);
+            }
+            reported.add(what + ": " + UserMessages.describe(problem));
+        });
+        model = new SourcePaneModel(session, Runnable::run, Runnable::run);
+        session.open(file, false, storyId).join();
+    }
+
+    @AfterEach
+    void close() {
+        session.closeCurrent();
+    }
+
+    private Source source(String outlet) {
+        return session.sources().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
+    }
+
+    private int offsetOf(String quote) {
+        int offset = model.textProperty().get().indexOf(quote);
+        assertTrue(offset >= 0, quote);
+        return offset;
+    }
+
+    @Test
+    void theFilterMatchesOutletTitleOrPerspectiveIgnoringCase() {
+        assertEquals(4, model.filteredSources().size());
+
+        model.filterProperty().set("  COASTAL ");
+        assertEquals(List.of("Coastal Broadcasting"), outlets());
+
+        model.filterProperty().set("families");
+        assertEquals(List.of("The Market Voice"), outlets());
+
+        model.filterProperty().set("business press");
+        assertEquals(List.of("Regional Ledger"), outlets());
+
+        model.filterProperty().set("no such outlet");
+        assertTrue(model.filteredSources().isEmpty());
+
+        model.filterProperty().set("");
+        assertEquals(4, model.filteredSources().size());
+    }
+
+    private List<String> outlets() {
+        return model.filteredSources().stream().map(Source::outlet).toList();
+    }
+
+    @Test
+    void selectingASourceLoadsItsText() {
+        model.select(source("Coastal Broadcasting"));
+
+        assertEquals(source("Coastal Broadcasting"), session.selectedSourceProperty().get());
+        assertTrue(model.textProperty().get().startsWith("The decision to shut Old Quay market"));
+        assertEquals("Coastal Broadcasting", model.textSourceProperty().get().outlet());
+        assertEquals(false, model.loadingProperty().get());
+    }
+
+    @Test
+    void theDemosCitedPassagesAreHighlightedInTheirFactsColours() {
+        model.select(source("Tidewater Courier"));
+
+        List<HighlightRange> highlights = model.highlightsProperty().get();
+
+        assertEquals(3, highlights.size());
+        assertEquals(List.of(0), highlights.get(0).factIndexes());
+        assertEquals(offsetOf("Tidewater's council voted seven to four"), highlights.get(0).start());
+        assertEquals(List.of(1), highlights.get(1).factIndexes());
+        assertEquals(offsetOf("repairs would cost"), highlights.get(1).start());
+        assertEquals(List.of(2), highlights.get(2).factIndexes());
+    }
+
+    @Test
+    void aSourceNoFactCitesHasNoHighlights() {
+        model.select(source("Regional Ledger"));
+
+        assertEquals(List.of(), model.highlightsProperty().get());
+    }
+
+    @Test
+    void aPassageCitedByANewFactTooBecomesShared() {
+        model.select(source("Tidewater Courier"));
+        int start = offsetOf("repairs would cost");
+        model.selectPassage(start, start + "repairs would cost".length());
+
+        model.newFactFromSelection();
+
+        List<HighlightRange> shared = model.highlightsProperty().get().stream()
+                .filter(HighlightRange::isShared).toList();
+        assertEquals(1, shared.size());
+        assertEquals(start, shared.get(0).start());
+        assertEquals(2, shared.get(0).factIndexes().size());
+        assertTrue(model.captionAt(start).orElseThrow().startsWith("Cited by fact 2 and fact 3\n2. "));
+    }
+
+    @Test
+    void aSelectedPassageIsTrimmedOfSurroundingWhitespace() {
+        model.select(source("Tidewater Courier"));
+        String text = model.textProperty().get();
+        int paragraphBreak = text.indexOf("\n\n");
+
+        model.selectPassage(paragraphBreak - 6, paragraphBreak + 12);
+
+        Passage passage = session.selectedPassageProperty().get();
+        assertNotNull(passage);
+        assertEquals(text.substring(paragraphBreak - 6, paragraphBreak).strip() + "\n\n"
+                + text.substring(paragraphBreak + 2, paragraphBreak + 12), passage.draft().quote());
+        assertEquals(paragraphBreak - 6, passage.draft().start());
+        assertEquals(source("Tidewater Courier").id(), passage.source().id());
+        assertTrue(model.passageSelectedProperty().get());
+    }
+
+    @Test
+    void selectingOnlyWhitespaceOrNothingClearsThePassage() {
+        model.select(source("Tidewater Courier"));
+        int paragraphBreak = model.textProperty().get().indexOf("\n\n");
+        model.selectPassage(0, 5);
+
+        model.selectPassage(paragraphBreak, paragraphBreak + 2);
+        assertNull(session.selectedPassageProperty().get());
+
+        model.selectPassage(0, 5);
+        model.selectPassage(3, 3);
+        assertNull(session.selectedPassageProperty().get());
+        assertTrue(!model.passageSelectedProperty().get());
+    }
+
+    @Test
+    void choosingAnotherSourceDropsThePassageOfTheFirst() {
+        model.select(source("Tidewater Courier"));
+        model.selectPassage(0, 10);
+
+        model.select(source("Coastal Broadcasting"));
+
+        assertNull(session.selectedPassageProperty().get());
+    }
+
+    @Test
+    void revealingACitationAsksTheViewToShowItsPassage() {
+        List<TextSpan> requests = new ArrayList<>();
+        model.revealRequestProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                requests.add(now);
+            }
+        });
+        Source coastal = source("Coastal Broadcasting");
+        Excerpt excerpt = session.documentProperty().get().excerpts().values().stream()
+                .filter(candidate -> candidate.sourceId() == coastal.id()).findFirst().orElseThrow();
+
+        session.reveal(coastal.id(), excerpt.id());
+
+        assertEquals(coastal, model.textSourceProperty().get());
+        assertEquals(List.of(new TextSpan(excerpt.start(), excerpt.end())), requests);
+    }
+
+    @Test
+    void pastedSourcesAreAddedAndSelected() {
+        SourceDraft pasted = new SourceDraft("Lindqvist Bay Herald", "Ferry runs all winter", "", "", null, "",
+                "The island ferry keeps its timetable.", "pasted");
+        model.setDialogs(new Answers(Optional.of(pasted), List.of()));
+
+        model.pasteSource();
+
+        assertEquals(5, session.sources().size());
+        assertEquals("Lindqvist Bay Herald", session.selectedSourceProperty().get().outlet());
+        assertEquals("The island ferry keeps its timetable.", model.textProperty().get());
+    }
+
+    @Test
+    void openedFilesAreAddedAndEachBadFileIsReportedByName() throws Exception {
+        failuresExpected = true;
+        Path good = Files.writeString(folder.resolve("ferry.txt"), "Ferry\n\nRuns all winter.", StandardCharsets.UTF_8);
+        Path empty = Files.writeString(folder.resolve("notes.txt"), "\n\n", StandardCharsets.UTF_8);
+        Path other = Files.writeString(folder.resolve("quay.md"), "# Quay\n\nPiers are weak.", StandardCharsets.UTF_8);
+        model.setDialogs(new Answers(Optional.empty(), List.of(good, empty, other)));
+
+        model.openFiles();
+
+        assertEquals(6, session.sources().size());
+        assertEquals("Quay", session.selectedSourceProperty().get().title());
+        assertEquals(List.of("Import source: notes.txt holds no text."), reported);
+    }
+
+    @Test
+    void editedDetailsReplaceTheSourceEverywhere() {
+        Source courier = source("Tidewater Courier");
+        model.select(courier);
+        String text = model.textProperty().get();
+        Source edited = courier.withMetadata("Tidewater Courier", "Vote to close the quay", "Nell Varga", "",
+                null, "local news");
+        model.setDialogs(new Answers(Optional.empty(), List.of()) {
+            @Override
+            public Optional<Source> askForEditedMetadata(Source source) {
+                return Optional.of(edited);
+            }
+        });
+
+        model.editSelectedSource();
+
+        assertEquals(edited, source("Tidewater Courier"));
+        assertEquals(edited, model.textSourceProperty().get());
+        assertEquals(text, model.textProperty().get(), "the text stays loaded");
+    }
+
+    /** Dialogs answered in advance. */
+    private static class Answers implements SourceDialogs {
+        private final Optional<SourceDraft> pasted;
+        private final List<Path> files;
+
+        Answers(Optional<SourceDraft> pasted, List<Path> files) {
+            this.pasted = pasted;
+            this.files = files;
+        }
+
+        @Override
+        public Optional<SourceDraft> askForPastedSource() {
+            return pasted;
+        }
+
+        @Override
+        public Optional<Source> askForEditedMetadata(Source source) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Path> askForFiles() {
+            return files;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.factdesk.ui.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.factdesk.logic.command.Passage;
+import org.factdesk.logic.demo.DemoProject;
+import org.factdesk.model.Source;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.common.EditorSession;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The source pane alone in a stage, on the demo project, with a real project thread. */
+@ExtendWith(ApplicationExtension.class)
+class SourcePaneTest {
+
+    private final List<Throwable> reported = new CopyOnWriteArrayList<>();
+    private ExecutorService projectThread;
+    private EditorSession session;
+    private StyleClassedTextArea area;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path file = Files.createTempDirectory("source-pane-test").resolve("demo.mv.db");
+        H2ProjectFiles files = new H2ProjectFiles();
+        long storyId = DemoProject.write(files, file);
+        projectThread = Executors.newSingleThreadExecutor();
+        session = new EditorSession(files, projectThread, Platform::runLater, (what, problem) -> reported.add(problem));
+        SourcePane pane = new SourcePane(new SourcePaneModel(session));
+        area = pane.textArea();
+        stage.setScene(new Scene(pane, 600, 800));
+        stage.show();
+        session.open(file, false, storyId);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            session.closeCurrent();
+            return null;
+        });
+        projectThread.shutdown();
+        assertTrue(reported.isEmpty(), () -> "reported: " + reported);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private void waitForText(String start) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(area::getText).startsWith(start));
+    }
+
+    @Test
+    void selectingASourceInTheLibraryShowsItsText(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Coastal Broadcasting").tryQuery().isPresent());
+
+        robot.clickOn("Coastal Broadcasting");
+
+        waitForText("The decision to shut Old Quay market");
+        assertEquals("Coastal Broadcasting", fx(() -> session.selectedSourceProperty().get().outlet()));
+    }
+
+    @Test
+    void selectingTextSetsTheSelectedPassage(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+
+        robot.interact(() -> area.selectRange(0, "Tidewater's council voted ".length()));
+
+        Passage passage = fx(() -> session.selectedPassageProperty().get());
+        assertEquals("Tidewater's council voted", passage.draft().quote(), "trimmed of the trailing space");
+        assertEquals(0, passage.draft().start());
+
+        robot.interact(() -> area.selectRange(3, 3));
+        assertNull(fx(() -> session.selectedPassageProperty().get()));
+    }
+
+    @Test
+    void theDemosCitedPassagesAreHighlightedInTheirFactsColours() throws Exception {
+        waitForText("Tidewater's council voted");
+        String text = fx(area::getText);
+
+        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-0"), styleAt(0));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-1"), styleAt(text.indexOf("repairs would cost")));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-2"), styleAt(text.indexOf("The council has offered")));
+        assertEquals(List.of(), styleAt(text.indexOf("Council leader Maren Holt")));
+    }
+
+    private List<String> styleAt(int offset) throws Exception {
+        Collection<String> style = fx(() -> area.getStyleOfChar(offset + 1));
+        return List.copyOf(style);
+    }
+
+    @Test
+    void shortcutInTheTextMakesOneNewFactFromTheSelection(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        int factsBefore = fx(() -> session.documentProperty().get().facts().size());
+        String text = fx(area::getText);
+        int start = text.indexOf("Council leader Maren Holt");
+
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, start + "Council leader Maren Holt".length());
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(factsBefore + 1, fx(() -> session.documentProperty().get().facts().size()));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-1"), styleAt(start),
+                "the new fact comes after the selected first fact");
+    }
+
+    @Test
+    void thePasteDialogAddsASourceThatAppearsInTheLibrary(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+
+        robot.clickOn("#" + SourcePane.PASTE_BUTTON_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + SourceDialog.OUTLET_ID).tryQuery()
+                .isPresent());
+        robot.interact(() -> {
+            robot.lookup("#" + SourceDialog.OUTLET_ID).queryAs(TextField.class).setText("Lindqvist Bay Herald");
+            robot.lookup("#" + SourceDialog.TITLE_ID).queryAs(TextField.class).setText("Ferry runs all winter");
+            robot.lookup("#" + SourceDialog.TEXT_ID).queryAs(TextArea.class)
+                    .setText("The island ferry keeps its full timetable this winter.");
+        });
+        robot.clickOn("Add source");
+
+        waitForText("The island ferry keeps its full timetable");
+        List<String> outlets = fx(() -> robot.lookup("#" + SourcePane.LIBRARY_ID)
+                .queryListView().getItems().stream().map(item -> ((Source) item).outlet()).toList());
+        assertTrue(outlets.contains("Lindqvist Bay Herald"), outlets::toString);
+    }
+
+    @Test
+    void aBadDateInThePasteDialogIsExplainedUnderTheField(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        robot.clickOn("#" + SourcePane.PASTE_BUTTON_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + SourceDialog.OUTLET_ID).tryQuery()
+                .isPresent());
+        robot.interact(() -> {
+            robot.lookup("#" + SourceDialog.OUTLET_ID).queryAs(TextField.class).setText("Lindqvist Bay Herald");
+            robot.lookup("#" + SourceDialog.TEXT_ID).queryAs(TextArea.class).setText("The ferry runs.");
+        });
+        DatePicker date = robot.lookup("#" + SourceDialog.DATE_ID).queryAs(DatePicker.class);
+
+        robot.clickOn(date.getEditor()).write("31/12/2031");
+        robot.clickOn("Add source");
+
+        Label problem = robot.lookup("#date-problem").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(problem::isVisible));
+        assertTrue(fx(problem::getText).startsWith("Date must be"), () -> problem.getText());
+        assertEquals("31/12/2031", fx(() -> date.getEditor().getText()), "what was typed stays to be corrected");
+        assertEquals(4, fx(() -> session.sources().size()), "nothing added yet");
+
+        robot.clickOn("Cancel");
+    }
+}
