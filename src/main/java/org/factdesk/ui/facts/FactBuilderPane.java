@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.factdesk.logic.command.IdMap;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.PassageDrag;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -41,7 +42,8 @@ public final class FactBuilderPane extends BorderPane {
     static final String DROP_TARGET = "drop-target";
 
     /** A fact card being dragged to a new place; carries the fact id. */
-    static final DataFormat FACT_DRAG = new DataFormat("application/x-factdesk-fact");
+    static final DataFormat FACT_DRAG = DataFormat.lookupMimeType("application/x-factdesk-fact") != null
+            ? DataFormat.lookupMimeType("application/x-factdesk-fact") : new DataFormat("application/x-factdesk-fact");
 
     private final FactBuilderModel model;
     private final VBox cards = new VBox(8);
@@ -168,20 +170,9 @@ public final class FactBuilderPane extends BorderPane {
         });
     }
 
-    /** A selection dragged from the source text (inside this window) while a passage is selected. */
+    /** A passage dragged out of the source text while it is still the selected passage. */
     private boolean isPassageDrag(DragEvent event) {
-        return event.getGestureSource() != null && !(event.getGestureSource() instanceof Node node
-                && isInside(node, this)) && event.getDragboard().hasString()
-                && model.passageSelectedProperty().get();
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            if (current == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        return event.getDragboard().hasContent(PassageDrag.FORMAT) && model.passageSelectedProperty().get();
     }
 
     private void showSelection() {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -45,6 +44,10 @@ public final class MainWindow extends BorderPane {
     private final ShellModel shell;
     private final EditorSession session;
     private final FactBuilderModel facts;
+    private final SourcePane sourcePane;
+    private final StoryBar storyBar;
+    private final NarrativePanel narrativePanel;
+    private final PreviewPane previewPane;
     private final SplitPane panes;
     private final SplitPane rightColumn;
     private final MenuBar menus = new MenuBar();
@@ -61,15 +64,18 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("workstation");
         getStylesheets().add(Theme.workstationStylesheet());
 
-        rightColumn = new SplitPane(new NarrativePanel(new NarrativePanelModel(session)),
-                new PreviewPane(new PreviewModel(session)));
+        sourcePane = new SourcePane(new SourcePaneModel(session));
+        storyBar = new StoryBar(new StoryBarModel(session));
+        narrativePanel = new NarrativePanel(new NarrativePanelModel(session));
+        previewPane = new PreviewPane(new PreviewModel(session));
+        rightColumn = new SplitPane(narrativePanel, previewPane);
         rightColumn.setOrientation(Orientation.VERTICAL);
         rightColumn.setDividerPositions(0.55);
-        panes = new SplitPane(new SourcePane(new SourcePaneModel(session)), new FactBuilderPane(facts), rightColumn);
+        panes = new SplitPane(sourcePane, new FactBuilderPane(facts), rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
 
         createMenus();
-        setTop(new VBox(menus, new StoryBar(new StoryBarModel(session))));
+        setTop(new VBox(menus, storyBar));
         setCenter(panes);
         setBottom(new StatusBar(session));
     }
@@ -88,7 +94,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void createMenus() {
-        menus.getMenus().setAll(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        menus.getMenus().setAll(fileMenu(), editMenu(), storyMenu(), viewMenu(), helpMenu());
     }
 
     private Menu fileMenu() {
@@ -97,6 +103,13 @@ public final class MainWindow extends BorderPane {
         shell.recentProjects().addListener((ListChangeListener<Path>) change -> fillRecent());
         fillRecent();
         MenuItem copy = item("Save a copy as…", Feather.COPY, null, this::saveCopy);
+        Menu addSource = new Menu("Add source", Icons.of(Feather.FILE_TEXT));
+        addSource.getItems().setAll(
+                item("Paste text…", null, "Shortcut+Shift+V", () -> sourcePane.model().pasteSource()),
+                item("Open files…", null, "Shortcut+Shift+O", () -> sourcePane.model().openFiles()));
+        MenuItem editSource = item("Edit source details…", Feather.EDIT_2, null,
+                () -> sourcePane.model().editSelectedSource());
+        editSource.disableProperty().bind(sourcePane.model().canEditProperty().not());
         Menu export = new Menu("Export story", Icons.of(Feather.DOWNLOAD));
         export.getItems().setAll(
                 item("HTML…", null, "Shortcut+E", () -> export(ExportFormat.HTML)),
@@ -105,9 +118,9 @@ public final class MainWindow extends BorderPane {
                 item("JSON…", null, null, () -> export(ExportFormat.JSON)));
         MenuItem quit = item("Quit", null, "Shortcut+Q", () -> window().hide());
         Menu file = new Menu("File");
-        file.getItems().setAll(newProject, open, recentMenu, copy, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
-        for (MenuItem item : List.of(copy, export)) {
+        file.getItems().setAll(newProject, open, recentMenu, copy, new SeparatorMenuItem(), addSource, editSource,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        for (MenuItem item : List.of(copy, export, addSource)) {
             item.disableProperty().bind(session.projectProperty().isNull());
         }
         return file;
@@ -124,12 +137,18 @@ public final class MainWindow extends BorderPane {
         undo.textProperty().bind(session.undoTextProperty());
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.disableProperty().bind(session.canUndoProperty().not());
-        undo.setOnAction(event -> session.undo());
+        undo.setOnAction(event -> {
+            finishTyping();
+            session.undo();
+        });
         redo.setGraphic(Icons.of(Feather.CORNER_UP_RIGHT));
         redo.textProperty().bind(session.redoTextProperty());
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
         redo.disableProperty().bind(session.canRedoProperty().not());
-        redo.setOnAction(event -> session.redo());
+        redo.setOnAction(event -> {
+            finishTyping();
+            session.redo();
+        });
         newFact.setAccelerator(KeyCombination.keyCombination("Shortcut+Enter"));
         newFact.setOnAction(event -> facts.newFactFromSelection());
         newFact.disableProperty().bind(facts.passageSelectedProperty().not());
@@ -143,6 +162,31 @@ public final class MainWindow extends BorderPane {
         return edit;
     }
 
+    private Menu storyMenu() {
+        MenuItem newStory = item("New story", Feather.PLUS_CIRCLE, "Shortcut+Shift+N", storyBar::newStory);
+        MenuItem duplicate = item("Duplicate story", Feather.COPY, null, storyBar::duplicateStory);
+        MenuItem rename = item("Rename story", Feather.EDIT_2, null, storyBar::rename);
+        MenuItem delete = item("Delete story…", Feather.TRASH_2, null, storyBar::confirmAndDelete);
+        MenuItem narrative = item("Add narrative", Feather.PLUS, "Shortcut+Shift+A", narrativePanel::addNarrative);
+        MenuItem copyText = item("Copy story as text", Feather.CLIPBOARD, "Shortcut+Shift+C", previewPane::copyAsText);
+        Menu story = new Menu("Story");
+        story.getItems().setAll(newStory, duplicate, rename, delete, new SeparatorMenuItem(), narrative, copyText);
+        for (MenuItem item : story.getItems()) {
+            item.disableProperty().bind(session.documentProperty().isNull());
+        }
+        return story;
+    }
+
+    /**
+     * Ends the typing in the focused field, so that it becomes its own undo step before the menu's undo or redo
+     * runs; otherwise it would be recorded after them.
+     */
+    private void finishTyping() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            requestFocus();
+        }
+    }
+
     private Menu viewMenu() {
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -150,7 +194,6 @@ public final class MainWindow extends BorderPane {
         shell.darkThemeProperty().addListener((observable, was, now) -> Theme.apply(now));
         CheckMenuItem preview = new CheckMenuItem("Show preview", Icons.of(Feather.EYE));
         preview.setSelected(true);
-        Node previewPane = rightColumn.getItems().get(1);
         preview.selectedProperty().addListener((observable, was, show) -> {
             if (show && !rightColumn.getItems().contains(previewPane)) {
                 rightColumn.getItems().add(previewPane);

@@ -3,6 +3,7 @@ package org.factdesk.ui.source;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
@@ -28,6 +29,7 @@ import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.PassageDrag;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -136,7 +138,9 @@ final class SourceTextView extends VBox {
     private void showText(String text) {
         flashEnd.stop();
         hover.hide();
-        area.replaceText(text == null ? "" : text);
+        // Replaced text would inherit the style at the start of the old text (a highlight); give it none.
+        area.replace(0, area.getLength(), ReadOnlyStyledDocument.fromString(text == null ? "" : text,
+                area.getInitialParagraphStyle(), Collections.emptyList(), area.getSegOps()));
         area.moveTo(0);
         area.showParagraphAtTop(0);
         List<HighlightRange> highlights = model.highlightsProperty().get();

@@ -10,7 +10,7 @@ import java.util.List;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.model.Source;
 import org.factdesk.model.StoryDocument;
-import org.factdesk.ui.common.DemoSessions;
+import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ class FactBuilderModelTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        session = DemoSessions.synchronous(folder);
+        session = DemoSession.openDirect(folder);
         model = new FactBuilderModel(session);
     }
 

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.factdesk.logic.format.HouseFormat;
 import org.factdesk.model.StoryDocument;
-import org.factdesk.ui.common.DemoSessions;
+import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class FactBuilderPaneTest {
     @Start
     void start(Stage stage) {
         org.factdesk.ui.shell.Theme.apply(false);
-        session = DemoSessions.threaded(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, Platform::runLater);
         pane = new FactBuilderPane(new FactBuilderModel(session));
         stage.setScene(new Scene(pane, 520, 760));
         stage.show();
@@ -50,7 +50,7 @@ class FactBuilderPaneTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        Path file = DemoSessions.writeDemo(folder);
+        Path file = DemoSession.writeDemo(folder);
         WaitForAsyncUtils.asyncFx(() -> session.open(file, false, 0)).get().get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -116,6 +116,20 @@ class SourcePaneTest {
         assertEquals(List.of(), styleAt(text.indexOf("Council leader Maren Holt")));
     }
 
+    @Test
+    void anUncitedSourceShowsNoHighlightsAfterACitedOne(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Regional Ledger").tryQuery().isPresent());
+
+        robot.clickOn("Regional Ledger");
+
+        waitForText("Property agents in the region");
+        int length = fx(area::getLength);
+        for (int offset = 0; offset < length - 1; offset += 25) {
+            assertEquals(List.of(), styleAt(offset), "no fact cites the Regional Ledger, at offset " + offset);
+        }
+    }
+
     private List<String> styleAt(int offset) throws Exception {
         Collection<String> style = fx(() -> area.getStyleOfChar(offset + 1));
         return List.copyOf(style);
