@@ -25,12 +25,15 @@ import org.factdesk.ui.shell.WorkstationSettings;
 /**
  * Measures "new fact, from selection to visible fact" in the real workstation window: with a passage selected,
  * the time from the command to the new fact's card being styled and laid out in the scene, over many runs
- * (each undone untimed). Prints {@code newfact <median ms> <p90 ms>} and quits. JavaFX thread.
+ * (each undone untimed). Prints {@code newfact <median ms> <p90 ms>} after a warm-up, and {@code newfactcold ...}
+ * for the first facts after opening, then quits. JavaFX thread.
  */
 public final class NewFactProbe extends Application {
 
-    private static final int WARM_UP = 20;
-    private static final int RUNS = 60;
+    /** The first facts after opening run before the JIT has compiled the path; reported apart as "cold". */
+    private static final int COLD = 20;
+    private static final int WARM_UP = 200;
+    private static final int RUNS = 200;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -56,6 +59,7 @@ public final class NewFactProbe extends Application {
         Source ledger = ledger(session);
         int start = text.indexOf("Business groups");
         session.selectedPassageProperty().set(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
+        List<Double> cold = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             int cardsBefore = scene.getRoot().lookupAll(".fact-card").size();
@@ -67,15 +71,20 @@ public final class NewFactProbe extends Application {
             if (scene.getRoot().lookupAll(".fact-card").size() != cardsBefore + 1) {
                 throw new IllegalStateException("the new fact did not appear");
             }
-            if (run >= WARM_UP) {
-                times.add((ended - began) / 1_000_000.0);
+            double millis = (ended - began) / 1_000_000.0;
+            if (run < COLD) {
+                cold.add(millis);
+            } else if (run >= WARM_UP) {
+                times.add(millis);
             }
             session.undo();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
         }
         Collections.sort(times);
+        Collections.sort(cold);
         System.out.printf("newfact %.2f %.2f%n", times.get(times.size() / 2), times.get(times.size() * 9 / 10));
+        System.out.printf("newfactcold %.2f %.2f%n", cold.get(cold.size() / 2), cold.get(cold.size() * 9 / 10));
         System.out.flush();
         session.queue().flush().join();
         projectThread.shutdown();

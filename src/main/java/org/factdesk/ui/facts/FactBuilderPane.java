@@ -112,17 +112,32 @@ public final class FactBuilderPane extends BorderPane {
 
     private void showRows() {
         cardsById.keySet().removeIf(id -> model.rowOf(id) == null);
-        List<Node> ordered = model.rows().stream().<Node>map(row -> cardsById.computeIfAbsent(row.factId(),
+        List<FactCard> ordered = model.rows().stream().map(row -> cardsById.computeIfAbsent(row.factId(),
                 id -> newCard(row))).toList();
-        if (!ordered.equals(cards.getChildren())) {
-            // Moving a focused card out and back in loses its focus; give it back.
-            Node focused = getScene() == null ? null : getScene().getFocusOwner();
-            cards.getChildren().setAll(ordered);
-            if (focused != null && focused.getScene() != null) {
-                focused.requestFocus();
-            }
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        placeInOrder(ordered);
+        if (focused != null && focused.getScene() == null) {
+            // A card moved by the keyboard was taken out and put back; give it its focus again.
+            focused.requestFocus();
         }
         showSelection();
+    }
+
+    /**
+     * Puts the cards in order touching only the cards that changed place: re-adding every card would restyle
+     * and re-measure the whole list on each new fact.
+     */
+    private void placeInOrder(List<FactCard> ordered) {
+        List<Node> children = cards.getChildren();
+        children.retainAll(ordered);
+        for (int i = 0; i < ordered.size(); i++) {
+            FactCard card = ordered.get(i);
+            if (i < children.size() && children.get(i) == card) {
+                continue;
+            }
+            children.remove(card);
+            children.add(i, card);
+        }
     }
 
     private FactCard newCard(FactRow row) {

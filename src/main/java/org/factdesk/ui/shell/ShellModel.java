@@ -49,7 +49,11 @@ public final class ShellModel {
             Project project = session.projectProperty().get();
             return project == null ? "Factdesk" : project.file().getFileName() + " — Factdesk";
         }, session.projectProperty());
-        session.documentProperty().addListener((observable, old, now) -> rememberStory(now));
+        session.documentProperty().addListener((observable, old, now) -> {
+            if (now != null && (old == null || old.story().id() != now.story().id())) {
+                rememberStory(now);
+            }
+        });
     }
 
     public EditorSession session() {
