@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.factdesk.logic.command.IdMap;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.PassageDrag;
+import org.factdesk.ui.common.ScrollIntoView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -94,6 +95,7 @@ public final class FactBuilderPane extends BorderPane {
         cards.setFillWidth(true);
         ScrollPane scroller = new ScrollPane(cards);
         scroller.setFitToWidth(true);
+        ScrollIntoView.followFocus(scroller);
         scroller.getStyleClass().add("edge-to-edge");
         StackPane centre = new StackPane(scroller, hint);
         StackPane.setAlignment(hint, Pos.TOP_CENTER);
@@ -142,9 +144,14 @@ public final class FactBuilderPane extends BorderPane {
 
     private FactCard newCard(FactRow row) {
         FactCard card = new FactCard(row, model);
-        if (IdMap.isLocal(row.factId()) && model.isSelected(row)) {
-            // A fact just made from a passage: let the editor reword it at once, from the next frame on.
-            Platform.runLater(card::startEditing);
+        if (IdMap.isLocal(row.factId())) {
+            // A fact just made from a passage: let the editor reword it at once. The session selects the new
+            // fact after it is shown, so look on the next pulse.
+            Platform.runLater(() -> {
+                if (model.isSelected(row) && card.getScene() != null) {
+                    card.startEditing();
+                }
+            });
         }
         card.dragHandle().setOnDragDetected(event -> {
             Dragboard board = card.dragHandle().startDragAndDrop(TransferMode.MOVE);

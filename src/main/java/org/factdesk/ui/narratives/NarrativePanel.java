@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import org.factdesk.ui.common.ScrollIntoView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,6 +54,7 @@ public final class NarrativePanel extends BorderPane {
         cardBox.getStyleClass().add(NarrativeStyles.CARDS);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollIntoView.followFocus(scroll);
         Label hint = new Label("Add at least two opposing narratives, each credited to an outlet.");
         hint.getStyleClass().add(NarrativeStyles.EMPTY_HINT);
         hint.setWrapText(true);

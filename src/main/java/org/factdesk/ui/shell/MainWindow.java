@@ -1,8 +1,8 @@
 package org.factdesk.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -15,7 +15,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.ui.common.EditorSession;
@@ -42,6 +41,7 @@ public final class MainWindow extends BorderPane {
     static final double[] DEFAULT_DIVIDERS = {0.36, 0.68};
 
     private final ShellModel shell;
+    private final FileChoosers files;
     private final EditorSession session;
     private final FactBuilderModel facts;
     private final SourcePane sourcePane;
@@ -58,7 +58,13 @@ public final class MainWindow extends BorderPane {
     private final MenuItem cite = new MenuItem("Cite selection in current fact", Icons.of(Feather.LINK));
 
     public MainWindow(ShellModel shell) {
+        this(shell, FileChoosers.native_());
+    }
+
+    /** A window that asks for files through {@code files} (tests answer without native dialogs). */
+    public MainWindow(ShellModel shell, FileChoosers files) {
         this.shell = shell;
+        this.files = files;
         this.session = shell.session();
         this.facts = new FactBuilderModel(session);
         getStyleClass().add("workstation");
@@ -70,7 +76,7 @@ public final class MainWindow extends BorderPane {
         previewPane = new PreviewPane(new PreviewModel(session));
         rightColumn = new SplitPane(narrativePanel, previewPane);
         rightColumn.setOrientation(Orientation.VERTICAL);
-        rightColumn.setDividerPositions(0.55);
+        rightColumn.setDividerPositions(0.66);
         panes = new SplitPane(sourcePane, new FactBuilderPane(facts), rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
 
@@ -217,51 +223,31 @@ public final class MainWindow extends BorderPane {
     // ---- file choosers
 
     private void chooseProject(boolean create) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(create ? "New project" : "Open project");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Factdesk projects (*.mv.db)", "*.mv.db"));
-        initialFolder(chooser);
-        File file = create ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
-        if (file != null) {
+        FileChoosers.Request request = new FileChoosers.Request(create ? "New project" : "Open project",
+                "Factdesk projects", ".mv.db", create ? "Untitled.mv.db" : null, projectFolder());
+        Optional<Path> file = create ? files.save(window(), request) : files.open(window(), request);
+        file.ifPresent(path -> {
             if (create) {
-                shell.newProject(file.toPath());
+                shell.newProject(path);
             } else {
-                shell.openProject(file.toPath());
+                shell.openProject(path);
             }
-        }
+        });
     }
 
     private void saveCopy() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a copy of the project");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Factdesk projects (*.mv.db)", "*.mv.db"));
-        initialFolder(chooser);
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            shell.saveCopy(file.toPath());
-        }
+        files.save(window(), new FileChoosers.Request("Save a copy of the project", "Factdesk projects", ".mv.db",
+                null, projectFolder())).ifPresent(shell::saveCopy);
     }
 
     private void export(ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export story as " + format.cliName().toUpperCase());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " (*." + format.extension()
-                + ")", "*." + format.extension()));
-        chooser.setInitialFileName(shell.suggestedExportName(format));
-        initialFolder(chooser);
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            shell.export(format, file.toPath());
-        }
+        files.save(window(), new FileChoosers.Request("Export story as " + format.cliName().toUpperCase(),
+                format.name(), "." + format.extension(), shell.suggestedExportName(format), projectFolder()))
+                .ifPresent(path -> shell.export(format, path));
     }
 
-    private void initialFolder(FileChooser chooser) {
-        if (session.projectProperty().get() != null) {
-            File folder = session.projectProperty().get().file().getParent().toFile();
-            if (folder.isDirectory()) {
-                chooser.setInitialDirectory(folder);
-            }
-        }
+    private Path projectFolder() {
+        return session.projectProperty().get() == null ? null : session.projectProperty().get().file().getParent();
     }
 
     private Window window() {

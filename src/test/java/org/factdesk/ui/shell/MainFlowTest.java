@@ -1,0 +1,289 @@
+package org.factdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.factdesk.logic.format.FormattedStory;
+import org.factdesk.logic.format.HouseFormat;
+import org.factdesk.model.Project;
+import org.factdesk.model.StoryDocument;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.DemoSession;
+import org.factdesk.ui.common.EditorSession;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The editor's main flow through the whole window, as she does it: open the demo project, make a fact from a
+ * passage, reword it, cite a second source, reorder, add narratives, export HTML; then undo and redo, and
+ * reopen the file to find everything there.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainFlowTest {
+
+    private static final String LEDGER_PASSAGE = "Business groups have broadly welcomed the move to Ferry Street";
+    private static final String VOICE_PASSAGE = "roughly two thirds of customers on summer weekends are visitors";
+    private static final String REWORDED = "Business groups welcomed the move to a covered hall on Ferry Street.";
+
+    @TempDir
+    Path folder;
+
+    private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
+    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
+    private EditorSession session;
+    private ShellModel shell;
+    private Path exportTarget;
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply(false);
+        session = DemoSession.create(projectThread, Platform::runLater);
+        shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
+        MainWindow window = new MainWindow(shell, new AnsweringChoosers());
+        Scene scene = new Scene(window, 1360, 860);
+        window.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Answers every save dialog with the export target, as the editor would type a name. */
+    private final class AnsweringChoosers implements FileChoosers {
+        @Override
+        public Optional<Path> open(Window owner, Request request) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> save(Window owner, Request request) {
+            return Optional.of(exportTarget);
+        }
+    }
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        Path file = DemoSession.writeDemo(folder);
+        exportTarget = folder.resolve("story.html");
+        fx(() -> shell.openProject(file)).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            session.closeCurrent();
+            return null;
+        });
+        projectThread.shutdown();
+        preferences.removeNode();
+    }
+
+    @Test
+    void editorTurnsPassagesIntoACitedStoryAndExportsIt(FxRobot robot) throws Exception {
+        // 1. The demo project is open: four facts, two sources cited.
+        assertEquals(4, robot.lookup(".fact-card").queryAll().size());
+
+        // 2. Select a source, select a passage, make a new fact (Ctrl+Enter).
+        robot.clickOn("Regional Ledger");
+        StyleClassedTextArea text = sourceText(robot);
+        waitUntil(() -> text.getText().startsWith("Property agents"));
+        select(robot, text, LEDGER_PASSAGE);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".fact-card").queryAll().size() == 5);
+        assertEquals(List.of("1", "2", "1,3", "1", "3"), marks(robot));
+        assertEquals("Sources: 1Tidewater Courier, 2Regional Ledger, and 3Coastal Broadcasting.", sourcesLine(robot));
+
+        // 3. The new fact opens for editing; reword it.
+        waitUntil(() -> robot.lookup(".fact-editor").tryQuery().isPresent());
+        TextArea editor = robot.lookup(".fact-editor").queryAs(TextArea.class);
+        assertTrue(editor.getText().startsWith(LEDGER_PASSAGE));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(REWORDED).type(KeyCode.ENTER);
+        waitUntil(() -> stored().facts().get(1).text().equals(REWORDED));
+
+        // 4. A second citation from another source (Ctrl+Shift+Enter), into the same fact.
+        robot.clickOn("The Market Voice");
+        waitUntil(() -> text.getText().startsWith("For the families"));
+        select(robot, text, VOICE_PASSAGE);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> marks(robot).get(1).equals("2,3"));
+        assertEquals("Sources: 1Tidewater Courier, 2Regional Ledger, 3The Market Voice, and 4Coastal Broadcasting.",
+                sourcesLine(robot));
+
+        // 5. Reorder: move the new fact to the top; the numbers and the Sources line follow.
+        robot.clickOn(robot.lookup(".fact-text").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().equals(REWORDED)).findFirst().orElseThrow());
+        robot.type(KeyCode.ESCAPE);
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitUntil(() -> marks(robot).equals(List.of("1,2", "3", "3,4", "3", "4")));
+        assertEquals("Sources: 1Regional Ledger, 2The Market Voice, 3Tidewater Courier, and 4Coastal Broadcasting.",
+                sourcesLine(robot));
+
+        // 6. Two narratives more.
+        addNarrative(robot, "Pro-business narrative", "Regional Ledger", "A covered hall can trade all year.");
+        addNarrative(robot, "Heritage narrative", "The Market Voice", "A century of harbour trading ends.");
+        waitUntil(() -> stored().narratives().size() == 4);
+
+        // 7. Export HTML through File > Export story > HTML…
+        robot.clickOn("File").clickOn("Export story").clickOn("HTML…");
+        waitUntil(() -> Files.exists(exportTarget) && Files.size(exportTarget) > 0);
+        String html = Files.readString(exportTarget, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>Tidewater votes to close Old Quay market</h1>"), html);
+        assertTrue(html.contains(REWORDED), "the reworded fact is exported");
+        assertTrue(html.contains("href=\"#source-2\">2</a>"), "citation numbers link to their sources");
+        assertTrue(html.contains("Regional Ledger"));
+        assertTrue(html.contains("Heritage narrative"));
+
+        // The file holds exactly what the window showed.
+        FormattedStory stored = HouseFormat.format(stored());
+        assertEquals(REWORDED + "1,2", stored.facts().get(0).markedText());
+        assertEquals(sourcesLine(robot), stored.sourcesLine());
+    }
+
+    @Test
+    void undoAndRedoFromTheKeyboardReachTheFile(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(3));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
+                && button.getTooltip() != null && button.getTooltip().getText().startsWith("Delete the current fact"))
+                .queryButton());
+        waitUntil(() -> stored().facts().size() == 3);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored().facts().size() == 4);
+        assertEquals(4, robot.lookup(".fact-card").queryAll().size());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> stored().facts().size() == 3);
+        assertEquals(3, robot.lookup(".fact-card").queryAll().size());
+    }
+
+    @Test
+    void reopenedProjectShowsEverythingThatWasDone(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".fact-text").queryAs(Label.class));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("The vote was seven to four.");
+        robot.type(KeyCode.ENTER);
+        addNarrative(robot, "Heritage narrative", "The Market Voice", "A century of trading ends.");
+        Path file = fx(() -> session.projectProperty().get().file());
+        fx(() -> {
+            session.closeCurrent();
+            return null;
+        });
+
+        try (Project project = new H2ProjectFiles().open(file)) {
+            StoryDocument story = project.stories().loadStory(project.stories().stories().get(0).id());
+            assertEquals("The vote was seven to four.", story.facts().get(0).text());
+            assertEquals("Heritage narrative", story.narratives().get(2).label());
+            assertEquals("A century of trading ends.", story.narratives().get(2).text());
+        }
+        fx(() -> shell.openProject(file)).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The vote was seven to four.",
+                robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(0).getText());
+    }
+
+    private void addNarrative(FxRobot robot, String label, String provider, String body) throws Exception {
+        int before = robot.lookup(".narrative-card").queryAll().size();
+        robot.clickOn("Add narrative");
+        waitUntil(() -> robot.lookup(".narrative-card").queryAll().size() == before + 1);
+        robot.write(label);
+        TextField providerField = robot.lookup(".narrative-card-provider").queryAllAs(TextField.class).stream()
+                .toList().get(before);
+        clickWhenInView(robot, providerField);
+        robot.write(provider).type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.listTargetWindows().stream().filter(Window::isShowing).count() == 1);
+        TextArea bodyField = robot.lookup(".narrative-card-text").queryAllAs(TextArea.class).stream().toList()
+                .get(before);
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> fx(bodyField::isFocused));
+        robot.write(body);
+        waitUntil(() -> stored().narratives().stream().anyMatch(n -> n.text().equals(body)));
+        assertEquals(label, fx(() -> session.documentProperty().get().narratives().get(before).label()));
+        assertEquals(provider, fx(() -> session.documentProperty().get().narratives().get(before).providedBy()));
+    }
+
+    /** Clicks a field, scrolling its list with the mouse wheel first if the field is out of sight. */
+    private static void clickWhenInView(FxRobot robot, javafx.scene.Node field) throws Exception {
+        javafx.scene.control.ScrollPane list = fx(() -> {
+            javafx.scene.Node parent = field.getParent();
+            while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            return (javafx.scene.control.ScrollPane) parent;
+        });
+        for (int turn = 0; turn < 20 && !fx(() -> centreShown(list, field)); turn++) {
+            robot.moveTo(list).scroll(1, javafx.geometry.VerticalDirection.DOWN);
+        }
+        robot.clickOn(field);
+        waitUntil(() -> fx(field::isFocused));
+    }
+
+    private static boolean centreShown(javafx.scene.Node viewport, javafx.scene.Node field) {
+        javafx.geometry.Bounds shown = viewport.localToScreen(viewport.getBoundsInLocal());
+        javafx.geometry.Bounds bounds = field.localToScreen(field.getBoundsInLocal());
+        return shown.contains(bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    private static void select(FxRobot robot, StyleClassedTextArea area, String passage) {
+        int start = area.getText().indexOf(passage);
+        if (start < 0) {
+            fail("passage not in the source: " + passage);
+        }
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, start + passage.length());
+        });
+    }
+
+    private static StyleClassedTextArea sourceText(FxRobot robot) {
+        return robot.lookup(".source-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    private static List<String> marks(FxRobot robot) {
+        return robot.lookup(".fact-marks").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private static String sourcesLine(FxRobot robot) {
+        return robot.lookup(".sources-line").queryAs(Label.class).getText();
+    }
+
+    private StoryDocument stored() throws Exception {
+        long storyId = fx(() -> session.documentProperty().get().story().id());
+        return fx(() -> session.read("check", project -> project.stories().loadStory(storyId)))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
