@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -89,9 +90,14 @@ final class ShortcutRouter {
 
     private static void fire(MenuItem item, KeyEvent event) {
         event.consume();
-        if (!item.isDisable()) {
-            item.fire();
+        if (item.isDisable()) {
+            return;
         }
+        // As JavaFX's own accelerators do: firing alone does not flip a check item.
+        if (item instanceof CheckMenuItem check) {
+            check.setSelected(!check.isSelected());
+        }
+        item.fire();
     }
 
     private List<MenuItem> allItems() {

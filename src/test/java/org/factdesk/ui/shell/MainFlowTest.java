@@ -185,6 +185,15 @@ class MainFlowTest {
     }
 
     @Test
+    void menuShortcutsWorkWhileTheSourceTextHasTheFocus(FxRobot robot) throws Exception {
+        robot.interact(() -> sourceText(robot).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(fx(() -> shell.darkThemeProperty().get()), "View > Dark theme was switched on");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(!fx(() -> shell.darkThemeProperty().get()), "and off again");
+    }
+
+    @Test
     void reopenedProjectShowsEverythingThatWasDone(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".fact-text").queryAs(Label.class));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("The vote was seven to four.");
