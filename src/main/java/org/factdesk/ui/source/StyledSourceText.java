@@ -57,7 +57,12 @@ record StyledSourceText(String text, List<HighlightRange> highlights,
             }
             lineStart = i + 1;
         }
-        return new StyledSourceText(text, highlights, ReadOnlyStyledDocument.from(new ParagraphsDocument(paragraphs)));
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document =
+                ReadOnlyStyledDocument.from(new ParagraphsDocument<>(paragraphs));
+        // The document caches its text; the area asks for it when the document goes in (to tell a text change
+        // from a style change), and joining 9,000 paragraphs is better done here than on the JavaFX thread.
+        document.getText();
+        return new StyledSourceText(text, highlights, document);
     }
 
     private static Paragraph<Collection<String>, String, Collection<String>> paragraph(String line, int start,
