@@ -23,25 +23,28 @@ import javafx.collections.transformation.FilteredList;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.Source;
+import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
 
 /**
  * View-model of the source pane: the filtered library, the selected source and its loaded text, the cited
  * stretches to highlight, the passage the editor selects, and the commands that add and edit sources. Holds
  * no nodes; dialogs are asked through {@link SourceDialogs}. Used on the JavaFX thread: source texts are read
- * by the session's project thread and files on a file thread of this model, and results come back through
- * the UI executor.
+ * by the session's project thread, then split into styled paragraphs ({@link StyledSourceText}) on a background
+ * thread of this model, which also reads imported files; results come back through the UI executor.
  */
 public final class SourcePaneModel {
 
     private final EditorSession session;
     private final SourceFileImport fileImport;
+    private final Executor background;
     private final Executor uiThread;
     private SourceDialogs dialogs = SourceDialogs.NONE;
 
     private final StringProperty filter = new SimpleStringProperty("");
     private final FilteredList<Source> filteredSources;
     private final ReadOnlyObjectWrapper<String> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StyledSourceText> styledText = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Source> textSource = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<HighlightRange>> highlights = new ReadOnlyObjectWrapper<>(List.of());
@@ -51,18 +54,22 @@ public final class SourcePaneModel {
     private Excerpt pendingReveal;
     private long loadRequest;
 
-    /** The model the main window builds: files are read on a daemon thread, results come back via runLater. */
+    /**
+     * The model the main window builds: files are read and texts prepared on a daemon thread, results come
+     * back via runLater.
+     */
     public SourcePaneModel(EditorSession session) {
-        this(session, newFileThread(), Platform::runLater);
+        this(session, newBackgroundThread(), Platform::runLater);
     }
 
     /**
-     * @param fileThread reads imported files (never the JavaFX thread)
+     * @param background reads imported files and prepares loaded texts for display (never the JavaFX thread)
      * @param uiThread runs results on the JavaFX thread ({@code Platform::runLater}; in tests, the caller)
      */
-    public SourcePaneModel(EditorSession session, Executor fileThread, Executor uiThread) {
+    public SourcePaneModel(EditorSession session, Executor background, Executor uiThread) {
         this.session = Objects.requireNonNull(session);
-        this.fileImport = new SourceFileImport(fileThread);
+        this.background = Objects.requireNonNull(background);
+        this.fileImport = new SourceFileImport(background);
         this.uiThread = Objects.requireNonNull(uiThread);
         filteredSources = new FilteredList<>(session.sources());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
@@ -112,6 +119,7 @@ public final class SourcePaneModel {
         }
         long request = ++loadRequest;
         text.set(null);
+        styledText.set(null);
         textSource.set(now);
         refreshHighlights();
         if (now == null) {
@@ -119,23 +127,59 @@ public final class SourcePaneModel {
             return;
         }
         loading.set(true);
+        // The story as it is now; an immutable value, so the background may compute its highlights.
+        StoryDocument story = session.documentProperty().get();
         session.sourceText(now.id()).whenComplete((loaded, problem) -> {
             if (request != loadRequest) {
                 return; // the editor moved on to another source meanwhile
             }
-            loading.set(false);
-            if (problem == null) {
-                text.set(loaded);
-                refreshHighlights();
-                revealWhenShown(pendingReveal);
+            if (problem != null) {
+                loading.set(false); // the session has reported it
+                return;
             }
+            background.execute(() -> prepare(request, loaded, story, now.id()));
         });
     }
 
+    /**
+     * Background thread: builds the styled document, the costly part of showing a long text, so that the
+     * JavaFX thread only swaps it in. Highlights that changed meanwhile are repainted by the view.
+     */
+    private void prepare(long request, String loaded, StoryDocument story, long sourceId) {
+        StyledSourceText prepared;
+        try {
+            prepared = StyledSourceText.of(loaded, SourceHighlights.of(story, sourceId, loaded.length()));
+        } catch (RuntimeException problem) {
+            uiThread.execute(() -> {
+                if (request == loadRequest) {
+                    loading.set(false);
+                }
+                session.errors().report("Show source", problem);
+            });
+            return;
+        }
+        uiThread.execute(() -> show(request, prepared));
+    }
+
+    private void show(long request, StyledSourceText prepared) {
+        if (request != loadRequest) {
+            return; // the editor moved on to another source meanwhile
+        }
+        loading.set(false);
+        styledText.set(prepared);
+        // Highlights before the text, so that the view finds them current and paints the text only once.
+        highlights.set(highlightsOf(textSource.get(), prepared.text()));
+        text.set(prepared.text());
+        revealWhenShown(pendingReveal);
+    }
+
     private void refreshHighlights() {
-        Source shown = textSource.get();
-        highlights.set(shown == null || text.get() == null ? List.of()
-                : SourceHighlights.of(session.documentProperty().get(), shown.id(), text.get().length()));
+        highlights.set(highlightsOf(textSource.get(), text.get()));
+    }
+
+    private List<HighlightRange> highlightsOf(Source shown, String shownText) {
+        return shown == null || shownText == null ? List.of()
+                : SourceHighlights.of(session.documentProperty().get(), shown.id(), shownText.length());
     }
 
     private void revealWhenShown(Excerpt excerpt) {
@@ -268,6 +312,14 @@ public final class SourcePaneModel {
         return loading.getReadOnlyProperty();
     }
 
+    /**
+     * The shown text as a ready-made styled document, set just before {@link #textProperty()}; null when the
+     * text is. Its highlights are those of the story when loading began; {@link #highlightsProperty()} is current.
+     */
+    ReadOnlyObjectProperty<StyledSourceText> styledTextProperty() {
+        return styledText.getReadOnlyProperty();
+    }
+
     /** The cited stretches of the shown text, sorted and non-overlapping. */
     public ReadOnlyObjectProperty<List<HighlightRange>> highlightsProperty() {
         return highlights.getReadOnlyProperty();
@@ -287,10 +339,10 @@ public final class SourcePaneModel {
         return canEdit;
     }
 
-    /** A daemon thread that lives only while there are files to read. */
-    private static Executor newFileThread() {
+    /** A daemon thread that lives only while there are files to read or texts to prepare. */
+    private static Executor newBackgroundThread() {
         return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
-            Thread thread = new Thread(work, "source-file-import");
+            Thread thread = new Thread(work, "source-pane-background");
             thread.setDaemon(true);
             return thread;
         });

@@ -3,7 +3,6 @@ package org.factdesk.ui.source;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
@@ -29,7 +28,6 @@ import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.PassageDrag;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -60,6 +58,10 @@ final class SourceTextView extends VBox {
     private final PauseTransition flashEnd = new PauseTransition(FLASH_TIME);
     /** A press inside the selection may start a drag of the passage rather than a new selection. */
     private boolean dragArmed;
+    /** The highlights the area is painted with now (a flash aside), to restyle only what a change alters. */
+    private List<HighlightRange> painted = List.of();
+    /** The passage flashing now, or null. */
+    private TextSpan flashed;
 
     SourceTextView(SourcePaneModel model) {
         this.model = model;
@@ -79,7 +81,7 @@ final class SourceTextView extends VBox {
         model.revealRequestProperty().addListener((observable, old, now) -> reveal(now));
         header.show(model.textSourceProperty().get());
         showText(model.textProperty().get());
-        flashEnd.setOnFinished(event -> applyHighlights(model.highlightsProperty().get()));
+        flashEnd.setOnFinished(event -> endFlash());
     }
 
     StyleClassedTextArea area() {
@@ -135,18 +137,26 @@ final class SourceTextView extends VBox {
         }
     }
 
+    /**
+     * Swaps in the text as one replace of the whole document. The view-model has normally built it, styled,
+     * in the background; only a text that arrives otherwise is split here. A replaced document brings its own
+     * styles, so nothing of the old text's highlights can stay.
+     */
     private void showText(String text) {
         flashEnd.stop();
+        flashed = null;
         hover.hide();
-        // Replaced text would inherit the style at the start of the old text (a highlight); give it none.
-        area.replace(0, area.getLength(), ReadOnlyStyledDocument.fromString(text == null ? "" : text,
-                area.getInitialParagraphStyle(), Collections.emptyList(), area.getSegOps()));
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        List<HighlightRange> highlights = model.highlightsProperty().get();
-        if (!highlights.isEmpty()) {
-            applyHighlights(highlights);
+        StyledSourceText prepared = model.styledTextProperty().get();
+        if (text == null) {
+            prepared = StyledSourceText.of("", List.of());
+        } else if (prepared == null || !prepared.text().equals(text)) {
+            prepared = StyledSourceText.of(text, model.highlightsProperty().get());
         }
+        area.replace(0, area.getLength(), prepared.document());
+        painted = prepared.highlights();
+        // A new document starts at the top; moveTo keeps the caret there, and the flow shows its first lines.
+        area.moveTo(0);
+        applyHighlights(model.highlightsProperty().get());
         updatePlaceholder();
     }
 
@@ -162,11 +172,27 @@ final class SourceTextView extends VBox {
         }
     }
 
-    /** All highlights in one change: one pass to build the spans, one {@code setStyleSpans}. */
+    /**
+     * Repaints only the stretch in which the new highlights look different from the painted ones, with one
+     * {@code setStyleSpans}: restyling the whole 2 MB text for a fact that changes one passage would cost
+     * tens of milliseconds of work on every paragraph.
+     */
     private void applyHighlights(List<HighlightRange> highlights) {
-        flashEnd.stop();
-        if (area.getLength() > 0) {
-            area.setStyleSpans(0, HighlightSpans.of(highlights, area.getLength()));
+        endFlash();
+        if (area.getLength() == 0) {
+            painted = List.of();
+            return;
+        }
+        List<HighlightRange> before = painted;
+        painted = highlights;
+        HighlightSpans.changed(before, highlights).ifPresent(span -> repaint(span.start(), span.end()));
+    }
+
+    /** Paints {@code from..to} (clipped to the text) as the painted highlights have it. */
+    private void repaint(int from, int to) {
+        int end = Math.min(to, area.getLength());
+        if (from < end) {
+            area.setStyleSpans(from, HighlightSpans.of(painted, from, end));
         }
     }
 
@@ -177,10 +203,21 @@ final class SourceTextView extends VBox {
         area.moveTo(span.start());
         area.showParagraphAtCenter(area.getCurrentParagraph());
         if (span.end() > span.start()) {
-            applyHighlights(model.highlightsProperty().get());
+            endFlash();
             StyleSpans<Collection<String>> styles = area.getStyleSpans(span.start(), span.end());
             area.setStyleSpans(span.start(), styles.mapStyles(SourceTextView::flashing));
+            flashed = span;
             flashEnd.playFromStart();
+        }
+    }
+
+    /** Takes the flash off the passage it is on, if any. */
+    private void endFlash() {
+        flashEnd.stop();
+        if (flashed != null) {
+            TextSpan span = flashed;
+            flashed = null;
+            repaint(span.start(), span.end());
         }
     }
 
