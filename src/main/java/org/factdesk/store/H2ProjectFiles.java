@@ -164,7 +164,7 @@ public final class H2ProjectFiles implements ProjectFiles {
     static String url(Path project, boolean mustExist) {
         String name = project.toString();
         String base = name.substring(0, name.length() - SUFFIX.length());
-        // WRITE_DELAY=0: every commit reaches the disk before the call returns (a killed process loses nothing
+        // WRITE_DELAY=0: every commit is written to the file before the call returns (a killed process loses nothing
         // committed). IFEXISTS stops H2 from creating a new database when a file vanished between checks.
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }

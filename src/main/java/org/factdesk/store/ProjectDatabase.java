@@ -15,7 +15,8 @@ import org.factdesk.model.ProjectStorageException;
  * The one JDBC connection to an open project file. Every statement runs under one lock, so the store is
  * thread-safe; a transaction holds the lock until it ends so that no other thread's change lands inside it.
  * Outside a transaction every statement commits at once, and the file is opened with {@code WRITE_DELAY=0}, so
- * each commit is on disk before the call returns.
+ * each commit is written to the file before the call returns: a killed process loses nothing committed (a
+ * power cut also needs the disk to honour its flushes).
  */
 final class ProjectDatabase implements AutoCloseable {
 

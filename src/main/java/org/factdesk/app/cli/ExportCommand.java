@@ -2,13 +2,12 @@ package org.factdesk.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
+import org.factdesk.logic.export.WholeFileWrite;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.store.H2ProjectFiles;
@@ -73,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(String content) throws UserError {
         try {
-            Files.writeString(out, content, StandardCharsets.UTF_8);
+            WholeFileWrite.write(out, content);
         } catch (NoSuchFileException e) {
             throw new UserError("cannot write " + out + ": the folder " + out.toAbsolutePath().getParent()
                     + " does not exist.", e);

@@ -10,13 +10,14 @@ import org.factdesk.model.Project;
 /**
  * Runs all work on one open project in order, on a single background thread: writes as the editor makes them,
  * reads after every earlier write. The window hands work over and goes on; nothing here ever blocks the
- * caller. Call only from one thread (the JavaFX thread), so that queue order is the order of the edits.
+ * caller. Queue from one thread at a time (the JavaFX thread, or the project thread while it owns the queue
+ * alone), so that queue order is the order of the edits.
  */
 public final class ProjectQueue {
 
     private final Project project;
     private final Executor projectThread;
-    private final Consumer<RuntimeException> writeFailures;
+    private final Consumer<Throwable> writeFailures;
     private final IdMap ids = new IdMap();
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
@@ -24,7 +25,7 @@ public final class ProjectQueue {
      * @param projectThread runs one task at a time, in order (a single-thread executor; in tests, the caller)
      * @param writeFailures told, on the project thread, when a write failed; later writes still run
      */
-    public ProjectQueue(Project project, Executor projectThread, Consumer<RuntimeException> writeFailures) {
+    public ProjectQueue(Project project, Executor projectThread, Consumer<Throwable> writeFailures) {
         this.project = Objects.requireNonNull(project);
         this.projectThread = Objects.requireNonNull(projectThread);
         this.writeFailures = Objects.requireNonNull(writeFailures);
@@ -39,11 +40,20 @@ public final class ProjectQueue {
         tail = tail.handleAsync((ignored, earlierFailure) -> {
             try {
                 write.apply(project, ids);
-            } catch (RuntimeException e) {
-                writeFailures.accept(e);
+            } catch (Throwable e) {
+                // Whatever failed, later writes must still run, so nothing may escape into the chain.
+                reportQuietly(e);
             }
             return null;
         }, projectThread);
+    }
+
+    private void reportQuietly(Throwable failure) {
+        try {
+            writeFailures.accept(failure);
+        } catch (Throwable listenerFailure) {
+            failure.addSuppressed(listenerFailure);
+        }
     }
 
     /** Queues a read that sees every earlier write. */

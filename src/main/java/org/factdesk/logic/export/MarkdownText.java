@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Escapes a user's text for Markdown (CommonMark and GitHub's dialect) so that it reads as typed and never
- * becomes a link, image, heading, list item, block quote, code, emphasis, table or raw HTML. Stateless; any
- * thread.
+ * becomes a link, image, heading, list item, block quote, code, emphasis, table or raw HTML. One exception:
+ * GitHub's renderer still links a bare web address typed into the text (http, https or www only). Stateless;
+ * any thread.
  */
 final class MarkdownText {
 

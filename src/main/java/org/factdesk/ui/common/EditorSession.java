@@ -72,6 +72,7 @@ public final class EditorSession implements StoryWorkspace {
     private final StoryEditor editor = new StoryEditor(this, history);
     private ProjectQueue queue;
     private long nextLocalId = -1;
+    private boolean savingFailed;
 
     /**
      * @param projectThread runs project work one task at a time, in order
@@ -95,28 +96,27 @@ public final class EditorSession implements StoryWorkspace {
      */
     public CompletableFuture<Project> open(Path file, boolean create, long storyId) {
         begin("Opening " + file.getFileName() + "…");
-        CompletableFuture<Project> opened = CompletableFuture.supplyAsync(() -> {
-            try {
-                return create ? files.openOrCreate(file) : files.open(file);
-            } catch (org.factdesk.model.ProjectFileException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, projectThread);
         CompletableFuture<Project> shown = new CompletableFuture<>();
-        opened.thenCompose(newProject -> {
-            ProjectQueue newQueue = new ProjectQueue(newProject, projectThread, this::writeFailed);
-            return newQueue.read(p -> ProjectView.load(p, storyId)).thenApply(view -> {
-                uiThread.execute(() -> {
-                    closeCurrent();
-                    queue = newQueue;
-                    project.set(newProject);
-                    showView(view);
-                    end();
+        CompletableFuture.supplyAsync(() -> openFile(file, create), projectThread).thenAcceptAsync(newProject -> {
+            ProjectView view;
+            try {
+                view = ProjectView.load(newProject, storyId);
+            } catch (RuntimeException e) {
+                // The file opened but its stories could not be read: do not keep it open (and locked) behind us.
+                newProject.close();
+                throw e;
+            }
+            uiThread.execute(() -> {
+                try {
+                    switchTo(newProject, view);
                     shown.complete(newProject);
-                });
-                return view;
+                } catch (RuntimeException e) {
+                    shown.completeExceptionally(e);
+                } finally {
+                    end();
+                }
             });
-        }).exceptionally(problem -> {
+        }, projectThread).exceptionally(problem -> {
             uiThread.execute(() -> {
                 end();
                 shown.completeExceptionally(problem);
@@ -124,6 +124,26 @@ public final class EditorSession implements StoryWorkspace {
             return null;
         });
         return shown;
+    }
+
+    private Project openFile(Path file, boolean create) {
+        try {
+            return create ? files.openOrCreate(file) : files.open(file);
+        } catch (org.factdesk.model.ProjectFileException e) {
+            throw new java.util.concurrent.CompletionException(e);
+        }
+    }
+
+    /** Shows the new project; the old one finishes its writes and closes on the project thread, not here. */
+    private void switchTo(Project newProject, ProjectView view) {
+        ProjectQueue old = queue;
+        queue = new ProjectQueue(newProject, projectThread, this::writeFailed);
+        savingFailed = false;
+        project.set(newProject);
+        showView(view);
+        if (old != null) {
+            old.flush().thenRunAsync(old.project()::close, projectThread);
+        }
     }
 
     private void showView(ProjectView view) {
@@ -320,18 +340,21 @@ public final class EditorSession implements StoryWorkspace {
 
     /** Runs {@code work} on the project thread, then {@code then} on the UI thread; failures are reported. */
     public <T> void run(String what, Function<Project, T> work, java.util.function.Consumer<T> then) {
-        read(what, work).whenComplete((result, problem) -> {
-            if (problem == null) {
+        read(what, work).thenAccept(result -> {
+            try {
                 then.accept(result);
+            } catch (RuntimeException e) {
+                errors.report(what.replace("…", ""), e);
             }
         });
     }
 
     /** Reads on the project thread; the future completes on the UI thread. Failures are also reported. */
     public <T> CompletableFuture<T> read(String what, Function<Project, T> work) {
+        ProjectQueue current = queue();
         CompletableFuture<T> done = new CompletableFuture<>();
         begin(what);
-        queue().read(work).whenComplete((result, problem) -> uiThread.execute(() -> {
+        current.read(work).whenComplete((result, problem) -> uiThread.execute(() -> {
             end();
             if (problem != null) {
                 errors.report(what.replace("…", ""), problem);
@@ -343,8 +366,21 @@ public final class EditorSession implements StoryWorkspace {
         return done;
     }
 
-    private void writeFailed(RuntimeException problem) {
-        uiThread.execute(() -> errors.report("Saving", problem));
+    /**
+     * Tells the user once that the file no longer holds what the window shows. Later edits usually fail for the
+     * same reason; one dialog per keystroke would help no one.
+     */
+    private void writeFailed(Throwable problem) {
+        uiThread.execute(() -> {
+            if (savingFailed) {
+                return;
+            }
+            savingFailed = true;
+            errors.report("Saving", new UserFacingException("A change could not be saved to the project file ("
+                    + UserMessages.describe(problem) + "). The window still shows your work, but the file may "
+                    + "not hold all of it: use File > Save a copy as… or copy your text, then reopen the project.",
+                    problem));
+        });
     }
 
     private void begin(String what) {

@@ -40,7 +40,8 @@ public final class FactBuilderPane extends BorderPane {
     static final String STYLE = "fact-builder";
     static final String SOURCES_LINE = "sources-line";
     static final String EMPTY_HINT = "empty-hint";
-    static final String DROP_TARGET = "drop-target";
+    /** On a card or the list while something droppable is dragged over it. */
+    static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
     /** A fact card being dragged to a new place; carries the fact id. */
     static final DataFormat FACT_DRAG = DataFormat.lookupMimeType("application/x-factdesk-fact") != null
@@ -170,11 +171,11 @@ public final class FactBuilderPane extends BorderPane {
         target.setOnDragOver(event -> {
             if (event.getDragboard().hasContent(FACT_DRAG) || isPassageDrag(event)) {
                 event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-                target.getStyleClass().add(DROP_TARGET);
+                target.pseudoClassStateChanged(DROP_TARGET, true);
             }
             event.consume();
         });
-        target.setOnDragExited(event -> target.getStyleClass().remove(DROP_TARGET));
+        target.setOnDragExited(event -> target.pseudoClassStateChanged(DROP_TARGET, false));
         target.setOnDragDropped(event -> {
             boolean done = false;
             if (event.getDragboard().hasContent(FACT_DRAG)) {
@@ -187,6 +188,7 @@ public final class FactBuilderPane extends BorderPane {
                 model.newFactFromSelection();
                 done = true;
             }
+            target.pseudoClassStateChanged(DROP_TARGET, false);
             event.setDropCompleted(done);
             event.consume();
         });

@@ -1,7 +1,6 @@
 package org.factdesk.ui.shell;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
+import org.factdesk.logic.export.WholeFileWrite;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFiles;
@@ -129,7 +129,7 @@ public final class ShellModel {
         long storyId = session.documentProperty().get().story().id();
         return session.read("Exporting " + format.cliName().toUpperCase() + "…", project -> {
             try {
-                Files.writeString(target, new StoryExports().export(project, storyId, format), StandardCharsets.UTF_8);
+                WholeFileWrite.write(target, new StoryExports().export(project, storyId, format));
                 return target;
             } catch (IOException e) {
                 throw new UserFacingException("Could not write " + target + ": " + e.getMessage(), e);

@@ -32,7 +32,7 @@ class StoryEditorTest {
     Path folder;
 
     private Project project;
-    private final List<RuntimeException> failures = new ArrayList<>();
+    private final List<Throwable> failures = new ArrayList<>();
     private Workspace workspace;
     private StoryEditor editor;
     private Source herald;

@@ -1,0 +1,84 @@
+package org.factdesk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.factdesk.model.Project;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.DemoSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditorSessionTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<String> reported = new ArrayList<>();
+    private EditorSession session;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        session = new EditorSession(new H2ProjectFiles(), Runnable::run, Runnable::run,
+                (what, problem) -> reported.add(what + ": " + UserMessages.describe(problem)));
+        session.open(DemoSession.writeDemo(folder), false, 0).join();
+    }
+
+    @AfterEach
+    void close() {
+        session.closeCurrent();
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedLeavesTheOpenProjectAsItWas() throws Exception {
+        Project before = session.projectProperty().get();
+        Path notes = folder.resolve("notes.mv.db");
+        Files.writeString(notes, "shopping list");
+
+        CompletionException failure = assertThrows(CompletionException.class,
+                () -> session.open(notes, false, 0).join());
+
+        assertTrue(failure.getCause().getMessage().contains("is not a Factdesk project"));
+        assertEquals(before, session.projectProperty().get());
+        assertEquals(4, session.documentProperty().get().facts().size());
+        assertEquals(0, session.pendingWorkProperty().get(), "nothing is left spinning");
+    }
+
+    @Test
+    void openingAnotherProjectClosesTheFirstAfterItsWrites() throws Exception {
+        Project first = session.projectProperty().get();
+        long factId = session.documentProperty().get().facts().get(0).id();
+        session.editor().typeFactText(factId, "Typed just before switching.");
+        Path other = Files.createDirectory(folder.resolve("other"));
+
+        session.open(DemoSession.writeDemo(other), false, 0).join();
+
+        try (Project reopened = new H2ProjectFiles().open(first.file())) {
+            assertEquals("Typed just before switching.", reopened.stories().loadStory(
+                    reopened.stories().stories().get(0).id()).facts().get(0).text());
+        }
+    }
+
+    @Test
+    void aFailedSaveIsReportedOnceAndDoesNotClaimTheWorkIsSaved() {
+        long factId = session.documentProperty().get().facts().get(0).id();
+        session.projectProperty().get().close();
+
+        session.editor().typeFactText(factId, "A");
+        session.editor().typeFactText(factId, "AB");
+        session.editor().typeFactText(factId, "ABC");
+
+        assertEquals(1, reported.size(), () -> "reported: " + reported);
+        assertTrue(reported.get(0).startsWith("Saving: A change could not be saved"), reported.get(0));
+        assertTrue(!reported.get(0).contains("saved up to this point"));
+        assertEquals("ABC", session.documentProperty().get().fact(factId).text(), "the window keeps the typing");
+    }
+}
