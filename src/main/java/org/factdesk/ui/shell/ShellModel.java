@@ -105,9 +105,20 @@ public final class ShellModel {
                 settings.rememberProject(project.file());
                 recentProjects.setAll(settings.recentProjects());
             } else {
+                if (isMissing(problem)) {
+                    // A file that is gone stays gone; one in use or damaged may come back, so it stays listed.
+                    settings.forgetProject(file);
+                    recentProjects.setAll(settings.recentProjects());
+                }
                 session.errors().report("Open " + file.getFileName(), problem);
             }
         });
+    }
+
+    private static boolean isMissing(Throwable problem) {
+        Throwable cause = problem instanceof CompletionException && problem.getCause() != null
+                ? problem.getCause() : problem;
+        return cause instanceof ProjectFileException file && file.problem() == ProjectFileException.Problem.NOT_FOUND;
     }
 
     /** Writes a consistent copy of the open project; the open project stays the one being edited. */

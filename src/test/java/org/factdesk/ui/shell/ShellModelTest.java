@@ -90,6 +90,20 @@ class ShellModelTest {
     }
 
     @Test
+    void aRecentProjectThatIsGoneIsForgotten() throws Exception {
+        Path gone = folder.resolve("gone.mv.db");
+        new WorkstationSettings(preferences).rememberProject(gone);
+        List<Throwable> reported = new java.util.ArrayList<>();
+        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        shell = new ShellModel(session, files, new WorkstationSettings(preferences));
+
+        shell.openAtStart(folder.resolve("demo.mv.db"), Runnable::run).join();
+
+        assertEquals(List.of(folder.resolve("demo.mv.db")), shell.recentProjects());
+        assertEquals(1, reported.size());
+    }
+
+    @Test
     void exportWritesTheOpenStoryToTheChosenFile() throws Exception {
         shell.openProject(DemoSession.writeDemo(folder)).join();
         Path target = folder.resolve(shell.suggestedExportName(ExportFormat.TEXT));
