@@ -13,10 +13,12 @@ final class H2Project implements Project {
     private final ProjectDatabase database;
     private final H2SourceLibrary library;
     private final H2StoryRepository stories;
+    private final ProjectLock lock;
 
-    H2Project(Path file, ProjectDatabase database) {
+    H2Project(Path file, ProjectDatabase database, ProjectLock lock) {
         this.file = file;
         this.database = database;
+        this.lock = lock;
         this.library = new H2SourceLibrary(database);
         this.stories = new H2StoryRepository(database);
     }
@@ -47,6 +49,10 @@ final class H2Project implements Project {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
     }
 }

@@ -65,13 +65,25 @@ public final class H2ProjectFiles implements ProjectFiles {
             throw new ProjectFileException(project, Problem.NOT_FOUND,
                     "Cannot create " + project + ": the folder " + project.getParent() + " does not exist.");
         }
-        return connect(project, false);
+        ProjectLock lock = ProjectLock.acquire(project);
+        try {
+            return connect(project, false, lock);
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     private Project openExisting(Path project) throws ProjectFileException {
         checkLooksLikeProject(project);
-        checkReadable(project);
-        return connect(project, true);
+        ProjectLock lock = ProjectLock.acquire(project);
+        try {
+            checkReadable(project);
+            return connect(project, true, lock);
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
@@ -121,7 +133,7 @@ public final class H2ProjectFiles implements ProjectFiles {
         }
     }
 
-    private Project connect(Path project, boolean mustExist) throws ProjectFileException {
+    private Project connect(Path project, boolean mustExist, ProjectLock lock) throws ProjectFileException {
         Connection connection;
         try {
             connection = DriverManager.getConnection(url(project, mustExist), "", "");
@@ -137,7 +149,7 @@ public final class H2ProjectFiles implements ProjectFiles {
             if (version < migrations.latestVersion()) {
                 migrations.upgrade(connection, version);
             }
-            return new H2Project(project, new ProjectDatabase(connection));
+            return new H2Project(project, new ProjectDatabase(connection), lock);
         } catch (SQLException e) {
             closeWithoutWriting(connection, e);
             throw openFailure(project, e);

@@ -132,6 +132,42 @@ class H2ProjectFilesTest {
     }
 
     @Test
+    void fileStaysInUseAfterItsOwnerPeeksAtIt() throws Exception {
+        Path file = folder.resolve("peeked.mv.db");
+        files.openOrCreate(file).close();
+        try (SecondProcess other = SecondProcess.start("hold-after-peek", file)) {
+            assertEquals("open", other.nextLine());
+            ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.open(file));
+            assertEquals(Problem.IN_USE, error.problem());
+        }
+    }
+
+    @Test
+    void aLockLeftByACrashedProcessDoesNotKeepTheFileClosed() throws Exception {
+        Path file = folder.resolve("crashed.mv.db");
+        files.openOrCreate(file).close();
+        try (SecondProcess other = SecondProcess.start("hold", file)) {
+            assertEquals("open", other.nextLine());
+            other.kill();
+        }
+        try (Project project = files.open(file)) {
+            assertTrue(project.stories().stories().isEmpty());
+        }
+    }
+
+    @Test
+    void theSameProjectOpenedTwiceInOneProcessStaysLockedUntilBothClose() throws Exception {
+        Path file = folder.resolve("twice.mv.db");
+        Project first = files.openOrCreate(file);
+        Project second = files.open(file);
+        first.close();
+        try (SecondProcess other = SecondProcess.start("hold", file)) {
+            assertEquals(null, other.nextLine(), "the other process could not open it and ended");
+        }
+        second.close();
+    }
+
+    @Test
     void olderSchemaIsUpgradedAndKeepsItsData() throws Exception {
         Path file = folder.resolve("old.mv.db");
         try (Project project = files.openOrCreate(file)) {

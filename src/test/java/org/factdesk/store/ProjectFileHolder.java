@@ -7,7 +7,8 @@ import org.factdesk.model.Project;
 import org.factdesk.model.Story;
 
 /**
- * A second process for store tests: {@code hold FILE} opens a project and waits until killed; {@code write FILE}
+ * A second process for store tests: {@code hold FILE} opens a project and waits until killed ({@code
+ * hold-after-peek} also opens and closes the file once more, as a file dialog does); {@code write FILE}
  * adds facts one by one, printing {@code committed N} after each returns.
  */
 public final class ProjectFileHolder {
@@ -17,7 +18,12 @@ public final class ProjectFileHolder {
 
     public static void main(String[] args) throws Exception {
         Project project = new H2ProjectFiles().openOrCreate(Path.of(args[1]));
-        if (args[0].equals("hold")) {
+        if (args[0].equals("hold-after-peek")) {
+            // What a desktop file dialog does when it sniffs a file's type: open it and close it again. On
+            // Linux that releases every lock this process holds on the file.
+            java.nio.file.Files.newInputStream(project.file()).close();
+        }
+        if (args[0].startsWith("hold")) {
             System.out.println("open");
             System.out.flush();
             Thread.sleep(60_000);

@@ -71,9 +71,11 @@ public final class ShellModel {
         if (recent.isEmpty()) {
             return openDemo(demoFile, background);
         }
-        return openProject(recent.get(0)).handle((project, problem) -> project)
-                .thenCompose(project -> project != null ? CompletableFuture.completedFuture(project)
-                        : openDemo(demoFile, background));
+        Path last = recent.get(0);
+        // The demo itself may be the project that failed; opening it again would only repeat the error.
+        return openProject(last).handle((project, problem) -> project)
+                .thenCompose(project -> project != null || last.equals(demoFile)
+                        ? CompletableFuture.completedFuture(project) : openDemo(demoFile, background));
     }
 
     private CompletableFuture<Project> openDemo(Path demoFile, Executor background) {

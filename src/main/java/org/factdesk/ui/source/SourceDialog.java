@@ -56,6 +56,8 @@ final class SourceDialog extends Dialog<ButtonType> {
         grid.setHgap(12);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
+        // Labels keep their width; the fields give way when the dialog is narrow.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -158,6 +160,7 @@ final class SourceDialog extends Dialog<ButtonType> {
 
     private void addRow(String name, Node field, Field problemField) {
         Label label = new Label(name);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(field);
         label.getStyleClass().add(SourcePane.DIALOG_LABEL);
         grid.add(label, 0, row);

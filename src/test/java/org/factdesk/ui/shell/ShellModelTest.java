@@ -90,6 +90,21 @@ class ShellModelTest {
     }
 
     @Test
+    void aDamagedDemoAsTheLastProjectIsReportedOnce() throws Exception {
+        Path demo = folder.resolve("Factdesk Demo.mv.db");
+        Files.writeString(demo, "not a project any more");
+        new WorkstationSettings(preferences).rememberProject(demo);
+        List<Throwable> reported = new java.util.ArrayList<>();
+        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        shell = new ShellModel(session, files, new WorkstationSettings(preferences));
+
+        shell.openAtStart(demo, Runnable::run).join();
+
+        assertEquals(1, reported.size());
+        assertEquals(null, session.projectProperty().get());
+    }
+
+    @Test
     void aRecentProjectThatIsGoneIsForgotten() throws Exception {
         Path gone = folder.resolve("gone.mv.db");
         new WorkstationSettings(preferences).rememberProject(gone);
