@@ -13,7 +13,8 @@ import org.factdesk.model.StoryDocument;
 
 /**
  * Lays a story out in the house format: numbers sources by first citation, labels them, writes each fact's
- * citation marks right after its final punctuation and builds the Sources line. Stateless; any thread.
+ * citation marks right after its final punctuation and builds the Sources line. Narratives with nothing written
+ * in them are left out. Stateless; any thread.
  */
 public final class HouseFormat {
 
@@ -32,10 +33,17 @@ public final class HouseFormat {
         String sourcesLine = SourcesLine.render(entries, document.story().style().serialComma());
         List<FormattedNarrative> narratives = new ArrayList<>(document.narratives().size());
         for (Narrative narrative : document.narratives()) {
-            narratives.add(new FormattedNarrative(narrative.label(), narrative.providedBy(), narrative.text()));
+            // A narrative card just added and not yet written would print as "- , as provided by . ".
+            if (!isEmpty(narrative)) {
+                narratives.add(new FormattedNarrative(narrative.label(), narrative.providedBy(), narrative.text()));
+            }
         }
         return new FormattedStory(document.story().title().strip(), document.story().lede().strip(), facts,
                 sources, sourcesLine, narratives);
+    }
+
+    private static boolean isEmpty(Narrative narrative) {
+        return narrative.label().isBlank() && narrative.providedBy().isBlank() && narrative.text().isBlank();
     }
 
     /** Citation numbers as written after a fact: ascending, joined by "," with no space ("2,3"). */

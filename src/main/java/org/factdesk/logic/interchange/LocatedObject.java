@@ -69,6 +69,15 @@ final class LocatedObject {
         return optionalText(field).orElseThrow(() -> error(field, "required text is missing"));
     }
 
+    /** The text of a field that must hold more than white space, as the workstation requires of it. */
+    String requiredNonBlankText(String field) throws StoryJsonException {
+        String text = requiredText(field);
+        if (text.isBlank()) {
+            throw error(field, "must not be blank");
+        }
+        return text;
+    }
+
     /** The text of the field, or empty when the field is absent or null. */
     Optional<String> optionalText(String field) throws StoryJsonException {
         JsonNode value = present(field);

@@ -131,13 +131,13 @@ public final class StoryJsonReader {
                 throw item.error(F_ID, quoted(id) + " is already the id of " + earlier.place());
             }
             SourceDraft draft = new SourceDraft(
-                    item.requiredText(F_OUTLET),
+                    item.requiredNonBlankText(F_OUTLET),
                     item.optionalText(F_TITLE).orElse(""),
                     item.optionalText(F_AUTHOR).orElse(""),
                     item.optionalText(F_URL).orElse(""),
                     readDate(item, F_PUBLISHED),
                     item.optionalText(F_PERSPECTIVE).orElse(""),
-                    item.requiredText(F_TEXT),
+                    item.requiredNonBlankText(F_TEXT),
                     origin);
             sources.add(new SourcePlan(id, draft));
         }

@@ -63,6 +63,7 @@ public final class EditorSession implements StoryWorkspace {
     private final ObjectProperty<Excerpt> revealedExcerpt = new SimpleObjectProperty<>();
     private final IntegerProperty pendingWork = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
@@ -383,7 +384,18 @@ public final class EditorSession implements StoryWorkspace {
         });
     }
 
+    /** Tells the user that something finished ("Exported to …"), until the next piece of work starts. */
+    public void announce(String message) {
+        notice.set(message);
+    }
+
+    /** The last thing announced, or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     private void begin(String what) {
+        notice.set("");
         pendingWork.set(pendingWork.get() + 1);
         activity.set(what);
     }

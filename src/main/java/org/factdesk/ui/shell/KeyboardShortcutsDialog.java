@@ -26,8 +26,9 @@ final class KeyboardShortcutsDialog {
     static final List<Shortcut> IN_PANES = List.of(
             new Shortcut("Move the current fact or narrative up / down", "Alt+Up / Alt+Down"),
             new Shortcut("Finish editing a fact", "Enter"),
-            new Shortcut("Undo typing in the field you are editing", "Ctrl+Z (while the field has your typing)"),
-            new Shortcut("Make a fact by dragging a passage onto the fact list", "Drag"));
+            new Shortcut("Undo your typing in the field you are in", "Ctrl+Z"),
+            new Shortcut("New fact: drag a passage onto the fact list", "Drag"),
+            new Shortcut("Edit the focused fact", "Enter or F2"));
 
     private KeyboardShortcutsDialog() {
     }
@@ -35,18 +36,20 @@ final class KeyboardShortcutsDialog {
     static List<Shortcut> shortcuts(MenuBar menus) {
         List<Shortcut> rows = new ArrayList<>();
         for (Menu menu : menus.getMenus()) {
-            collect(menu, rows);
+            collect(menu, "", rows);
         }
         rows.addAll(IN_PANES);
         return rows;
     }
 
-    private static void collect(Menu menu, List<Shortcut> rows) {
+    /** {@code prefix} names the submenu, so that "HTML" reads "Export story › HTML". */
+    private static void collect(Menu menu, String prefix, List<Shortcut> rows) {
         for (MenuItem item : menu.getItems()) {
             if (item instanceof Menu submenu) {
-                collect(submenu, rows);
+                collect(submenu, prefix + submenu.getText() + " › ", rows);
             } else if (item.getAccelerator() != null) {
-                rows.add(new Shortcut(item.getText().replace("…", ""), item.getAccelerator().getDisplayText()));
+                rows.add(new Shortcut(prefix + item.getText().replace("…", ""),
+                        item.getAccelerator().getDisplayText()));
             }
         }
     }
@@ -55,14 +58,15 @@ final class KeyboardShortcutsDialog {
         TableView<Shortcut> table = new TableView<>();
         TableColumn<Shortcut, String> action = new TableColumn<>("Action");
         action.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().action()));
-        action.setPrefWidth(330);
+        action.setPrefWidth(400);
         TableColumn<Shortcut, String> keys = new TableColumn<>("Keys");
         keys.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().keys()));
-        keys.setPrefWidth(230);
+        keys.setPrefWidth(200);
         table.getColumns().add(action);
         table.getColumns().add(keys);
         table.getItems().setAll(shortcuts(menus));
-        table.setPrefSize(580, 420);
+        table.setPrefSize(620, 460);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");

@@ -132,7 +132,7 @@ public final class ShellModel {
             } catch (ProjectFileException e) {
                 throw new CompletionException(e);
             }
-        }, saved -> { });
+        }, saved -> session.announce("Saved a copy to " + saved));
     }
 
     // ---- exports
@@ -147,6 +147,9 @@ public final class ShellModel {
             } catch (IOException e) {
                 throw new UserFacingException("Could not write " + target + ": " + e.getMessage(), e);
             }
+        }).thenApply(written -> {
+            session.announce("Exported to " + written);
+            return written;
         });
     }
 

@@ -12,7 +12,7 @@ import org.factdesk.ui.common.EditorSession;
 
 /**
  * The strip along the bottom: the project file, and what runs in the background with a progress spinner; when
- * nothing runs it says that every change is saved. JavaFX thread.
+ * nothing runs it says that every change is saved, after what last finished ("Exported to …"). JavaFX thread.
  */
 final class StatusBar extends HBox {
 
@@ -36,9 +36,15 @@ final class StatusBar extends HBox {
         progress.managedProperty().bind(progress.visibleProperty());
         Label activity = new Label();
         activity.getStyleClass().add("status-activity");
-        activity.textProperty().bind(Bindings.createStringBinding(() -> session.activityProperty().get().isEmpty()
-                ? (session.projectProperty().get() == null ? "" : "All changes saved")
-                : session.activityProperty().get(), session.activityProperty(), session.projectProperty()));
+        activity.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!session.activityProperty().get().isEmpty()) {
+                return session.activityProperty().get();
+            }
+            if (!session.noticeProperty().get().isEmpty()) {
+                return session.noticeProperty().get() + "  ·  All changes saved";
+            }
+            return session.projectProperty().get() == null ? "" : "All changes saved";
+        }, session.activityProperty(), session.noticeProperty(), session.projectProperty()));
         getChildren().addAll(file, spacer, progress, activity);
     }
 }

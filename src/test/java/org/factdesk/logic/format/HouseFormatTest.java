@@ -145,6 +145,16 @@ class HouseFormatTest {
     }
 
     @Test
+    void narrativeWithNothingWrittenIsLeftOutButAHalfWrittenOneShows() {
+        StoryDocument document = story()
+                .narrative("", " ", "")
+                .narrative("Pro-union narrative", "", "")
+                .build();
+        assertEquals(List.of("Pro-union narrative"),
+                HouseFormat.format(document).narratives().stream().map(n -> n.label()).toList());
+    }
+
+    @Test
     void titleAndLedeAreTrimmed() {
         StoryDocument document = story().title("  Bridge shut  ").lede("\tCity closes its bridge.\n").build();
 

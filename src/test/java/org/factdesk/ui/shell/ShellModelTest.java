@@ -126,6 +126,7 @@ class ShellModelTest {
         shell.export(ExportFormat.TEXT, target).join();
 
         assertEquals("Tidewater votes to close Old Quay market.txt", target.getFileName().toString());
+        assertEquals("Exported to " + target, session.noticeProperty().get());
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(text.contains("Sources: 1Tidewater Courier and 2Coastal Broadcasting."), text);
     }
