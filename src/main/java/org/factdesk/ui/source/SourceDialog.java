@@ -55,6 +55,7 @@ final class SourceDialog extends Dialog<ButtonType> {
 
         grid.setHgap(12);
         grid.setVgap(4);
+        grid.setPadding(new javafx.geometry.Insets(12, 16, 0, 16));
         ColumnConstraints labels = new ColumnConstraints();
         // Labels keep their width; the fields give way when the dialog is narrow.
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
