@@ -1,12 +1,25 @@
 package org.factdesk.app.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** One in-process run of the command line with its exit status and what it printed, decoded as UTF-8. */
 record CliRun(int status, String out, String err) {
+
+    /** Copies the fictional story fixture (lighthouse-sale.json) into {@code folder} and returns its path. */
+    static Path storyFixtureIn(Path folder) throws IOException {
+        Path storyJson = folder.resolve("lighthouse-sale.json");
+        try (InputStream in = CliRun.class.getResourceAsStream("lighthouse-sale.json")) {
+            Files.copy(in, storyJson);
+        }
+        return storyJson;
+    }
 
     static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +29,7 @@ class FactdeskCliTest {
     @BeforeEach
     void writeStoryFile() throws IOException {
         project = folder.resolve("desk.mv.db");
-        storyJson = folder.resolve("lighthouse-sale.json");
-        try (InputStream in = FactdeskCliTest.class.getResourceAsStream("lighthouse-sale.json")) {
-            Files.copy(in, storyJson);
-        }
+        storyJson = CliRun.storyFixtureIn(folder);
     }
 
     @Test

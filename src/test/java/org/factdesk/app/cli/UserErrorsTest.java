@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +34,7 @@ class UserErrorsTest {
     @BeforeEach
     void writeStoryFile() throws IOException {
         project = folder.resolve("desk.mv.db");
-        storyJson = folder.resolve("lighthouse-sale.json");
-        try (InputStream in = UserErrorsTest.class.getResourceAsStream("lighthouse-sale.json")) {
-            Files.copy(in, storyJson);
-        }
+        storyJson = CliRun.storyFixtureIn(folder);
     }
 
     @Test
