@@ -1,6 +1,7 @@
 package org.factdesk.model;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Opens and creates project files. The one way the layers above reach a storage implementation. */
 public interface ProjectFiles {
@@ -13,4 +14,10 @@ public interface ProjectFiles {
 
     /** Writes a consistent copy of an open project to {@code target}, which must not exist yet. */
     void saveCopy(Project project, Path target) throws ProjectFileException;
+
+    /**
+     * Why {@code file} must not be overwritten by anything but this store, in a few words for the user ("it is a
+     * Factdesk project ..."), or empty if it holds nothing of this store's. Follows links and {@code ..}; blocking.
+     */
+    Optional<String> whyNotOverwritable(Path file);
 }

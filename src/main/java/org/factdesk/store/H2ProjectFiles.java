@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.factdesk.model.Project;
@@ -229,6 +230,11 @@ public final class H2ProjectFiles implements ProjectFiles {
         } finally {
             deleteQuietly(zip);
         }
+    }
+
+    @Override
+    public Optional<String> whyNotOverwritable(Path file) {
+        return OverwriteGuard.whyNotOverwritable(file);
     }
 
     private static void unzipDatabase(Path zip, Path copy) throws IOException {

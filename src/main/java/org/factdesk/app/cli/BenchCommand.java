@@ -21,6 +21,7 @@ import org.factdesk.store.RawStoryReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,8 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     Path projectOption;
 
     @Option(names = "--runs", paramLabel = "<n>", defaultValue = "15",
-            description = "Measured runs per figure (default: ${DEFAULT-VALUE}; the one-story export runs 3 times "
-                    + "as often).")
+            description = "Measured runs per figure, at least 1 (default: ${DEFAULT-VALUE}; the one-story export "
+                    + "runs 3 times as often).")
     int runs;
 
     @Spec
@@ -54,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (runs < 1) {
+            // A usage mistake, not a failure of the benchmark: checked before anything is generated.
+            throw new ParameterException(spec.commandLine(), "--runs must be at least 1 (it was " + runs + ")");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path folder = null;
         Path file;

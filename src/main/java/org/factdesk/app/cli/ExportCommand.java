@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
-import org.factdesk.logic.export.WholeFileWrite;
+import org.factdesk.logic.export.ExportWrite;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.store.H2ProjectFiles;
@@ -21,7 +21,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code factdesk export}: one story in one format, to stdout or to a file, always UTF-8. The export is made in
- * full before anything is written, so a failure never leaves half a file. One run.
+ * full before anything is written, so a failure never leaves half a file; a target that holds a project is
+ * refused (see {@link ExportWrite}). One run.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write one story as plain text, HTML, Markdown or JSON.")
@@ -39,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "<file>",
-            description = "Write to this file (replacing it) instead of standard output.")
+            description = "Write to this file (replacing it; a FIFO or device is written to, not replaced) instead "
+                    + "of standard output. Never a project file.")
     Path out;
 
     @Spec
@@ -47,17 +49,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ProjectFileException, UserError {
+        H2ProjectFiles files = new H2ProjectFiles();
         String content;
-        try (Project project = new H2ProjectFiles().open(H2ProjectFiles.withSuffix(projectFile))) {
+        Project exported;
+        try (Project project = files.open(H2ProjectFiles.withSuffix(projectFile))) {
             requireStory(project);
             content = new StoryExports().export(project, storyId, format);
+            exported = project;
         }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(content);
             stdout.flush();
         } else {
-            write(content);
+            write(new ExportWrite(files), exported, content);
         }
         return FactdeskCli.EXIT_OK;
     }
@@ -70,9 +75,9 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void write(String content) throws UserError {
+    private void write(ExportWrite export, Project exported, String content) throws UserError {
         try {
-            WholeFileWrite.write(out, content);
+            export.write(exported, out, content);
         } catch (NoSuchFileException e) {
             throw new UserError("cannot write " + out + ": the folder " + out.toAbsolutePath().getParent()
                     + " does not exist.", e);

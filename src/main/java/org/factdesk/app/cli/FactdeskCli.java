@@ -42,19 +42,24 @@ public final class FactdeskCli implements Callable<Integer> {
 
     /**
      * Runs the command line in this process and returns the exit status; prints to {@code out} and {@code err}
-     * only, never to System.out, so tests can run it in-process.
+     * only, never to System.out, so tests can run it in-process. Whatever goes wrong, it returns: any failure
+     * ends as one line on {@code err} and a status.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
         FactdeskCli root = new FactdeskCli();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(root)
-                .setOut(outWriter)
-                .setErr(errWriter)
-                .setExecutionExceptionHandler(new FailureReport(() -> root.debug))
-                .setParameterExceptionHandler(new ShortUsageOnError());
         try {
+            CommandLine commandLine = new CommandLine(root)
+                    .setOut(outWriter)
+                    .setErr(errWriter)
+                    .setExecutionExceptionHandler(new FailureReport(() -> root.debug))
+                    .setParameterExceptionHandler(new ShortUsageOnError());
             return commandLine.execute(args);
+        } catch (Throwable failure) {
+            // picocli hands only Exceptions to FailureReport; an Error (OutOfMemoryError on a huge file, a
+            // StackOverflowError) would otherwise end the JVM with a stack trace and status 1.
+            return FailureReport.internal(errWriter, failure, root.debug);
         } finally {
             outWriter.flush();
             errWriter.flush();

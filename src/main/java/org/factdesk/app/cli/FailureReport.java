@@ -17,7 +17,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns whatever a subcommand threw into exactly one line on stderr and an exit status. Problems with the
  * user's files or data are reported as {@code factdesk: error: <what is wrong>} (status 1); anything else is a
- * bug, reported as {@code factdesk: internal error: ...} (status 3). Stack traces are printed only under
+ * bug, reported as {@code factdesk: internal error: ...} (status 3), as is an Error that escapes picocli (see
+ * {@link #internal}). Stack traces are printed only under
  * {@code --debug}. Stateless apart from the debug switch it reads; one command-line run.
  */
 final class FailureReport implements IExecutionExceptionHandler {
@@ -32,20 +33,26 @@ final class FailureReport implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         Optional<String> userMessage = userMessage(ex);
-        int status;
-        if (userMessage.isPresent()) {
-            err.println("factdesk: error: " + oneLine(userMessage.get()));
-            status = FactdeskCli.EXIT_FAILED;
-        } else {
-            err.println("factdesk: internal error: " + oneLine(String.valueOf(ex))
-                    + (debug.getAsBoolean() ? "" : "; run with --debug for details"));
-            status = FactdeskCli.EXIT_INTERNAL;
+        if (userMessage.isEmpty()) {
+            return internal(err, ex, debug.getAsBoolean());
         }
+        err.println("factdesk: error: " + oneLine(userMessage.get()));
         if (debug.getAsBoolean()) {
             ex.printStackTrace(err);
         }
         err.flush();
-        return status;
+        return FactdeskCli.EXIT_FAILED;
+    }
+
+    /** Reports a bug, or an Error such as OutOfMemoryError, as one line (and its stack trace under --debug). */
+    static int internal(PrintWriter err, Throwable failure, boolean debug) {
+        err.println("factdesk: internal error: " + oneLine(String.valueOf(failure))
+                + (debug ? "" : "; run with --debug for details"));
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return FactdeskCli.EXIT_INTERNAL;
     }
 
     /** The message for the user when the exception is about their files or data; empty for a bug. */

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
-import org.factdesk.logic.export.WholeFileWrite;
+import org.factdesk.logic.export.ExportWrite;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFiles;
@@ -142,7 +142,7 @@ public final class ShellModel {
         long storyId = session.documentProperty().get().story().id();
         return session.read("Exporting " + format.cliName().toUpperCase() + "…", project -> {
             try {
-                WholeFileWrite.write(target, new StoryExports().export(project, storyId, format));
+                new ExportWrite(files).write(project, target, new StoryExports().export(project, storyId, format));
                 return target;
             } catch (IOException e) {
                 throw new UserFacingException("Could not write " + target + ": " + e.getMessage(), e);
