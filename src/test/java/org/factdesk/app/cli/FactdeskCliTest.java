@@ -174,6 +174,16 @@ class FactdeskCliTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
+    @Test
+    void benchWithNoRunsIsAUsageErrorNotAnInternalOne() {
+        CliRun run = CliRun.of("bench", "--runs", "0");
+
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.errLines().get(0).startsWith("factdesk: --runs must be at least 1"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals("", run.out(), "nothing was generated or measured");
+    }
+
     private long importStory() {
         CliRun run = CliRun.of("import", project.toString(), storyJson.toString());
         assertEquals(0, run.status(), run.err());

@@ -45,6 +45,15 @@ class FailureReportTest {
         assertEquals("factdesk: error: first part second part" + System.lineSeparator(), err.toString());
     }
 
+    @Test
+    void anErrorIsOneInternalErrorLineToo() {
+        int status = FailureReport.internal(new PrintWriter(err, true), new OutOfMemoryError("Java heap space"), false);
+
+        assertEquals(FactdeskCli.EXIT_INTERNAL, status);
+        assertEquals("factdesk: internal error: java.lang.OutOfMemoryError: Java heap space; run with --debug for "
+                + "details" + System.lineSeparator(), err.toString());
+    }
+
     private int report(boolean debug, Exception failure) {
         CommandLine command = new CommandLine(new FactdeskCli()).setErr(new PrintWriter(err, true));
         return new FailureReport(() -> debug).handleExecutionException(failure, command, null);

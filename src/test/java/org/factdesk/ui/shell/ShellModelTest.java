@@ -1,6 +1,8 @@
 package org.factdesk.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.model.Project;
@@ -129,6 +132,28 @@ class ShellModelTest {
         assertEquals("Exported to " + target, session.noticeProperty().get());
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(text.contains("Sources: 1Tidewater Courier and 2Coastal Broadcasting."), text);
+    }
+
+    @Test
+    void exportRefusesTheOpenProjectAndAnotherProjectAsTargets() throws Exception {
+        List<Throwable> reported = new java.util.ArrayList<>();
+        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        shell = new ShellModel(session, files, new WorkstationSettings(preferences));
+        Path open = DemoSession.writeDemo(folder);
+        shell.openProject(open).join();
+        Path other = folder.resolve("other.mv.db");
+        files.openOrCreate(other).close();
+        byte[] otherBefore = Files.readAllBytes(other);
+
+        assertThrows(CompletionException.class, () -> shell.export(ExportFormat.HTML, open).join());
+        assertThrows(CompletionException.class, () -> shell.export(ExportFormat.HTML, other).join());
+
+        assertEquals(2, reported.size());
+        assertTrue(reported.get(0).getMessage().contains("it is the project being exported"),
+                reported.get(0).getMessage());
+        assertTrue(reported.get(1).getMessage().contains("named as a Factdesk project"), reported.get(1).getMessage());
+        assertArrayEquals(otherBefore, Files.readAllBytes(other));
+        assertTrue(session.documentProperty().get().story().title().contains("Old Quay"), "the open story is intact");
     }
 
     @Test

@@ -1,0 +1,164 @@
+package org.factdesk.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.factdesk.logic.export.SpecialFiles;
+import org.factdesk.store.H2ProjectFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where {@code export --out} may write: never over a project (this one, another, one behind a link or a {@code ..}
+ * path, one another process has open), never a folder; into a FIFO or a device as a stream.
+ */
+class ExportTargetsTest {
+
+    @TempDir
+    Path folder;
+
+    private Path project;
+    private String storyId;
+
+    @BeforeEach
+    void importStory() throws IOException {
+        project = folder.resolve("desk.mv.db");
+        CliRun run = CliRun.of("import", project.toString(), CliRun.storyFixtureIn(folder).toString());
+        assertEquals(0, run.status(), run.err());
+        storyId = run.lastOutLine();
+    }
+
+    @Test
+    void exportRefusesItsOwnProjectAsTarget() throws Exception {
+        assertRefused(exportTo(project.toString()), "it is the project being exported");
+
+        // Its bytes change (H2 tidies the file on close), so ask the project itself that it is whole.
+        CliRun list = CliRun.of("list", project.toString());
+        assertEquals(0, list.status(), list.err());
+        assertTrue(list.out().contains("Brenmoor council votes to sell"), list.out());
+    }
+
+    @Test
+    void exportRefusesAnotherProjectAsTarget() throws Exception {
+        Path other = anotherProject("archive.mv.db");
+        byte[] before = Files.readAllBytes(other);
+
+        assertRefused(exportTo(other.toString()), "named as a Factdesk project");
+
+        assertArrayEquals(before, Files.readAllBytes(other));
+    }
+
+    @Test
+    void exportRefusesADotDotPathToAProject() throws Exception {
+        Path other = anotherProject("archive.mv.db");
+        Files.createDirectory(folder.resolve("drafts"));
+
+        assertRefused(exportTo(folder.resolve("drafts").resolve("..").resolve("archive.mv.db").toString()),
+                "named as a Factdesk project");
+
+        assertEquals(0, CliRun.of("list", other.toString()).status());
+    }
+
+    @Test
+    void exportRefusesALinkToAProject() throws Exception {
+        Path other = anotherProject("archive.mv.db");
+        Path link = Files.createSymbolicLink(folder.resolve("story.html"), other.getFileName());
+
+        assertRefused(exportTo(link.toString()), "leads to " + other.toRealPath());
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(0, CliRun.of("list", other.toString()).status());
+    }
+
+    @Test
+    void exportRefusesAProjectFileUnderAnotherName() throws Exception {
+        Path renamed = Files.copy(anotherProject("archive.mv.db"), folder.resolve("archive.html"));
+        byte[] before = Files.readAllBytes(renamed);
+
+        assertRefused(exportTo(renamed.toString()), "is a project database");
+
+        assertArrayEquals(before, Files.readAllBytes(renamed));
+    }
+
+    @Test
+    void exportRefusesAProjectThatAnotherProcessHoldsOpen() throws Exception {
+        Path other = anotherProject("held.mv.db");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.factdesk.store.ProjectFileHolder", "hold", other.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader output = new BufferedReader(
+                    new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("open", output.readLine());
+
+            assertRefused(exportTo(other.toString()), "open in another Factdesk window or program");
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
+        assertEquals(0, CliRun.of("list", other.toString()).status(), "the held project is still a project");
+    }
+
+    @Test
+    void exportToTheRootFolderIsAFolderErrorNotAnInternalOne() {
+        CliRun run = exportTo("/");
+
+        assertRefused(run, "cannot write /: it is a folder");
+    }
+
+    @Test
+    void exportToAFifoWritesTheStoryThroughItAndLeavesTheFifo() throws Exception {
+        Path fifo = SpecialFiles.fifo(folder.resolve("story.pipe"));
+        CompletableFuture<String> read = SpecialFiles.drain(fifo);
+
+        CliRun run = exportTo(fifo.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(SpecialFiles.await(read).contains("Brenmoor council votes to sell the lighthouse cottages"));
+        assertTrue(SpecialFiles.isNode(fifo), "the FIFO was replaced by a file");
+    }
+
+    @Test
+    void exportToDevNullSucceedsAndLeavesTheDevice() throws Exception {
+        try {
+            CliRun run = exportTo(SpecialFiles.DEV_NULL.toString());
+
+            assertEquals(0, run.status(), run.err());
+            assertEquals("", run.out());
+        } finally {
+            SpecialFiles.assertDevNullIntact();
+        }
+    }
+
+    private Path anotherProject(String name) {
+        Path other = folder.resolve(name);
+        CliRun run = CliRun.of("import", other.toString(), folder.resolve("lighthouse-sale.json").toString());
+        assertEquals(0, run.status(), run.err());
+        return other;
+    }
+
+    private CliRun exportTo(String target) {
+        return CliRun.of("export", project.toString(), "--story", storyId, "--format", "text", "--out", target);
+    }
+
+    private static void assertRefused(CliRun run, String expected) {
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        String line = run.errLines().get(0);
+        assertTrue(line.startsWith("factdesk: error: cannot write "), line);
+        assertTrue(line.contains(expected), line);
+        assertFalse(line.contains("Exception"), line);
+        assertEquals("", run.out());
+    }
+}
