@@ -33,6 +33,7 @@ public final class WholeFileWrite {
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "/dev/(stdout|stderr|fd/\\d+)|/proc/(self|thread-self|\\d+)/fd/\\d+");
     private static final int TEMPORARY_NAME_ATTEMPTS = 100;
+    private static final int TEMPORARY_NAME_KEPT = 64;
 
     private WholeFileWrite() {
     }
@@ -123,7 +124,8 @@ public final class WholeFileWrite {
     private static Path createBeside(Path target) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-            Path temporary = target.resolveSibling("." + target.getFileName() + "." + tag + ".part");
+            Path temporary = target.resolveSibling("." + shortened(target.getFileName().toString()) + "." + tag
+                    + ".part");
             try {
                 Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temporary;
@@ -133,5 +135,10 @@ public final class WholeFileWrite {
                 }
             }
         }
+    }
+
+    // A target named up to the file system's limit must not fail for want of room in its temporary name.
+    private static String shortened(String name) {
+        return name.length() <= TEMPORARY_NAME_KEPT ? name : name.substring(0, TEMPORARY_NAME_KEPT);
     }
 }

@@ -63,6 +63,15 @@ class WholeFileWriteTest {
     }
 
     @Test
+    void aNameAsLongAsTheFileSystemAllowsIsWritten() throws Exception {
+        Path export = folder.resolve("f".repeat(250) + ".html");
+
+        WholeFileWrite.write(export, PAGE);
+
+        assertEquals(PAGE, Files.readString(export, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aLinkedFileIsReplacedAndTheLinkStays() throws Exception {
         Path page = Files.writeString(folder.resolve("page.html"), "old page");
         Path link = Files.createSymbolicLink(folder.resolve("latest.html"), page.getFileName());
