@@ -2,10 +2,13 @@ package org.factdesk.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.logic.text.VisibleText;
 
 /**
  * A plain-text table with aligned columns, for terminal listings: a header row, then one row per item, columns
- * separated by two spaces, long cells cut with an ellipsis. Not thread-safe; build, then render once.
+ * separated by two spaces, long cells cut with an ellipsis. A cell's runs of white space become one space and
+ * characters that could act on a terminal are shown as their codes ({@link VisibleText}), so no cell can move
+ * the cursor, recolour the screen or reorder a line. Not thread-safe; build, then render once.
  */
 final class TextTable {
 
@@ -74,7 +77,15 @@ final class TextTable {
 
     // Line breaks in a title would break the alignment of every row after it.
     private static String fit(String cell, int maxWidth) {
-        String flat = cell.strip().replaceAll("\\s+", " ");
-        return flat.length() <= maxWidth ? flat : flat.substring(0, maxWidth - 1).stripTrailing() + "…";
+        String flat = VisibleText.line(cell.strip().replaceAll("\\s+", " "));
+        if (flat.length() <= maxWidth) {
+            return flat;
+        }
+        int end = maxWidth - 1;
+        // Never cut a character in half: half a surrogate pair cannot be printed.
+        if (Character.isHighSurrogate(flat.charAt(end - 1))) {
+            end--;
+        }
+        return flat.substring(0, end).stripTrailing() + "…";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.FormattedStory.FormattedFact;
 import org.factdesk.logic.format.FormattedStory.FormattedNarrative;
+import org.factdesk.logic.text.VisibleText;
 
 /**
  * Writes a story as house-format plain text, the form editors paste into a CMS:
@@ -20,7 +21,9 @@ import org.factdesk.logic.format.FormattedStory.FormattedNarrative;
  * Lines are joined by "\n" and the text does <em>not</em> end with a line break, like the house samples; a
  * caller writing a file encodes it as UTF-8. The Sources line is left out when nothing is cited; the "Facts"
  * and "Narratives" headings are always there. Line breaks inside a user's text become spaces so that every
- * bullet stays one line. Stateless; any thread.
+ * bullet stays one line, and characters that could act on a terminal (control characters, lone surrogates,
+ * bidirectional overrides and isolates) are written as their codes, {@code <U+001B>}, since this text is also
+ * printed to terminals. Stateless; any thread.
  */
 public final class PlainTextExport {
 
@@ -42,6 +45,6 @@ public final class PlainTextExport {
         for (FormattedNarrative narrative : story.narratives()) {
             lines.add("- " + SingleLine.of(narrative.line()));
         }
-        return String.join("\n", lines);
+        return VisibleText.text(String.join("\n", lines));
     }
 }

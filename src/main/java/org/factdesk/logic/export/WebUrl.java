@@ -3,18 +3,22 @@ package org.factdesk.logic.export;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a source's url may become a link in an export, and writes it in a form that cannot break out
  * of an attribute or a Markdown link. Only http and https urls with a plain host qualify: never javascript:,
- * data:, file: or anything else. Stateless; any thread.
+ * data:, file: or anything else, and only a port from 1 to 65535 (a larger one fails HTML validation, and no
+ * server listens on port 0). Stateless; any thread.
  */
 final class WebUrl {
 
     // A plain host name and optional port. No user info: "https://trusted.example@evil.example" goes to
     // evil.example, and a reader would be misled by the link text, so such a url stays plain text.
-    private static final Pattern AUTHORITY = Pattern.compile("[\\p{L}\\p{N}.-]+(:[0-9]{1,5})?");
+    private static final Pattern AUTHORITY = Pattern.compile("[\\p{L}\\p{N}.-]+(?::([0-9]{1,5}))?");
+
+    private static final int HIGHEST_PORT = 65_535;
 
     // Characters a url may hold as they are (WHATWG "url code points", ASCII part); all else is percent-encoded.
     private static final String ALLOWED = "!$&'()*+,-./:;=?@_~";
@@ -39,7 +43,8 @@ final class WebUrl {
         String rest = trimmed.substring(schemeEnd + 3);
         int authorityEnd = indexOfAny(rest, "/?#");
         String authority = rest.substring(0, authorityEnd);
-        if (!AUTHORITY.matcher(authority).matches()) {
+        Matcher parts = AUTHORITY.matcher(authority);
+        if (!parts.matches() || !isUsablePort(parts.group(1))) {
             return Optional.empty();
         }
         return Optional.of(scheme + "://" + authority + encodeRest(rest.substring(authorityEnd)));
@@ -48,6 +53,15 @@ final class WebUrl {
     /** As {@link #linkable}, with parentheses also encoded so the url can sit inside Markdown's ( ). */
     static Optional<String> linkableInMarkdown(String url) {
         return linkable(url).map(link -> link.replace("(", "%28").replace(")", "%29"));
+    }
+
+    /** No port, or one a server can listen on; leading zeros are allowed, as browsers read "080" as 80. */
+    private static boolean isUsablePort(String port) {
+        if (port == null) {
+            return true;
+        }
+        int number = Integer.parseInt(port);
+        return number >= 1 && number <= HIGHEST_PORT;
     }
 
     private static int indexOfAny(String text, String characters) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,17 +25,46 @@ final class PlainSourceText {
     private PlainSourceText() {
     }
 
-    static String decode(byte[] bytes) {
+    /**
+     * The file's text: UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8, else windows-1252 when
+     * nothing in it looks like UTF-8. A UTF-8 file with a damaged character is refused, with the place of the
+     * first bad byte, rather than read with replacement characters or as windows-1252 gibberish.
+     */
+    static String decode(byte[] bytes, String name) throws SourceImportException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return withoutByteOrderMark(strict(bytes, StandardCharsets.UTF_16, name));
+        }
+        Optional<Utf8Bytes.Malformed> malformed = Utf8Bytes.firstMalformed(bytes);
+        if (malformed.isEmpty()) {
+            return withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+        }
+        if (Utf8Bytes.hasMultiByteCharacter(bytes)) {
+            throw damagedUtf8(name, malformed.get());
+        }
+        return new String(bytes, LEGACY);
+    }
+
+    static SourceImportException damagedUtf8(String name, Utf8Bytes.Malformed malformed) {
+        return new SourceImportException(name + " is UTF-8 with a damaged character: " + malformed.describe()
+                + " is not part of any character. Save the file again as UTF-8.");
+    }
+
+    private static String strict(byte[] bytes, Charset charset, String name) throws SourceImportException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            // A byte order mark is not part of the text; left in, it would shift every excerpt by one.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, LEGACY);
+        } catch (CharacterCodingException e) {
+            throw new SourceImportException(name + " starts as UTF-16 but holds a broken character (a lone "
+                    + "surrogate or an odd number of bytes). Save the file again as UTF-8.");
         }
+    }
+
+    // A byte order mark is not part of the text; left in, it would shift every excerpt by one.
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Line endings to {@code \n}, three or more blank lines to one, no blank lines at either end. */

@@ -6,11 +6,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.factdesk.logic.interchange.JsonLocations.Location;
+import org.factdesk.logic.text.TextRules;
+import org.factdesk.logic.text.TextRules.Kind;
 
 /**
  * A JSON object together with its place in the file ({@code facts[2].citations[0]}). Reads typed fields and
- * turns every missing field or wrong type into a {@link StoryJsonException} that names that place, so the
- * reader states what it expects and never spells out an error message itself. Immutable; any thread.
+ * turns every missing field, wrong type or forbidden character ({@link TextRules}) into a
+ * {@link StoryJsonException} that names that place with its line and column, so the reader states what it
+ * expects and never spells out an error message itself. Texts come back with {@code \n} line ends.
+ * Immutable; any thread.
  */
 final class LocatedObject {
 
@@ -19,21 +24,25 @@ final class LocatedObject {
 
     private final String place;
     private final JsonNode node;
+    private final JsonLocations locations;
 
-    private LocatedObject(String place, JsonNode node) {
+    private LocatedObject(String place, JsonNode node, JsonLocations locations) {
         this.place = place;
         this.node = node;
+        this.locations = locations;
     }
 
     /** The file's top-level value, which must be an object. */
-    static LocatedObject root(JsonNode node) throws StoryJsonException {
+    static LocatedObject root(LocatedJsonParser.Parsed file) throws StoryJsonException {
+        JsonNode node = file.root();
         if (node == null || node.isMissingNode()) {
             throw new StoryJsonException(ROOT, "is empty, expected a Factdesk story");
         }
+        LocatedObject root = new LocatedObject("", node, file.locations());
         if (!node.isObject()) {
-            throw new StoryJsonException(ROOT, "expected an object, found " + describe(node));
+            throw root.error("expected an object, found " + describe(node));
         }
-        return new LocatedObject("", node);
+        return root;
     }
 
     /** This object's place: empty for the top-level object. */
@@ -46,12 +55,21 @@ final class LocatedObject {
         return place.isEmpty() ? field : place + "." + field;
     }
 
+    /** A problem with a field, at the field's value, or at this object when the field is missing. */
     StoryJsonException error(String field, String problem) {
-        return new StoryJsonException(placeOf(field), problem);
+        return located(placeOf(field), locations.at(placeOf(field)).orElse(start()), problem);
     }
 
     StoryJsonException error(String problem) {
-        return new StoryJsonException(place(), problem);
+        return located(place(), start(), problem);
+    }
+
+    private Location start() {
+        return locations.at(place).orElseThrow(() -> new IllegalStateException("no location for " + place()));
+    }
+
+    private static StoryJsonException located(String place, Location where, String problem) {
+        return new StoryJsonException(place, where, problem);
     }
 
     /** Fails on the first field that is not in {@code known}: a misspelt field would otherwise be lost quietly. */
@@ -65,21 +83,24 @@ final class LocatedObject {
         }
     }
 
-    String requiredText(String field) throws StoryJsonException {
-        return optionalText(field).orElseThrow(() -> error(field, "required text is missing"));
+    String requiredText(String field, Kind kind) throws StoryJsonException {
+        return optionalText(field, kind).orElseThrow(() -> error(field, "required text is missing"));
     }
 
     /** The text of a field that must hold more than white space, as the workstation requires of it. */
-    String requiredNonBlankText(String field) throws StoryJsonException {
-        String text = requiredText(field);
+    String requiredNonBlankText(String field, Kind kind) throws StoryJsonException {
+        String text = requiredText(field, kind);
         if (text.isBlank()) {
             throw error(field, "must not be blank");
         }
         return text;
     }
 
-    /** The text of the field, or empty when the field is absent or null. */
-    Optional<String> optionalText(String field) throws StoryJsonException {
+    /**
+     * The text of the field, or empty when the field is absent or null. It must hold only what a field of this
+     * kind may hold; a carriage return in running text becomes a line feed.
+     */
+    Optional<String> optionalText(String field, Kind kind) throws StoryJsonException {
         JsonNode value = present(field);
         if (value == null) {
             return Optional.empty();
@@ -87,7 +108,14 @@ final class LocatedObject {
         if (!value.isTextual()) {
             throw error(field, "expected text, found " + describe(value));
         }
-        return Optional.of(value.textValue());
+        String raw = value.textValue();
+        // Checked before normalising, so that a position counts the characters as the file has them.
+        String checked = kind == Kind.TEXT ? raw.replace('\r', '\n') : raw;
+        Optional<TextRules.Problem> problem = TextRules.firstProblem(checked, kind);
+        if (problem.isPresent()) {
+            throw error(field, problem.get().describe(checked));
+        }
+        return Optional.of(TextRules.normaliseLineEnds(raw));
     }
 
     int requiredWholeNumber(String field) throws StoryJsonException {
@@ -120,7 +148,7 @@ final class LocatedObject {
         if (!value.isObject()) {
             throw error(field, "expected an object, found " + describe(value));
         }
-        return Optional.of(new LocatedObject(placeOf(field), value));
+        return Optional.of(new LocatedObject(placeOf(field), value, locations));
     }
 
     /** The objects of a list field; each item must be an object. */
@@ -145,9 +173,10 @@ final class LocatedObject {
             JsonNode item = value.get(i);
             String itemPlace = placeOf(field) + "[" + i + "]";
             if (!item.isObject()) {
-                throw new StoryJsonException(itemPlace, "expected an object, found " + describe(item));
+                throw located(itemPlace, locations.at(itemPlace).orElse(start()),
+                        "expected an object, found " + describe(item));
             }
-            items.add(new LocatedObject(itemPlace, item));
+            items.add(new LocatedObject(itemPlace, item, locations));
         }
         return items;
     }

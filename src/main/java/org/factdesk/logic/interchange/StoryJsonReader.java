@@ -2,13 +2,6 @@ package org.factdesk.logic.interchange;
 
 import static org.factdesk.logic.interchange.StoryJson.*;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,12 +22,14 @@ import org.factdesk.logic.interchange.StoryPlan.FactPlan;
 import org.factdesk.logic.interchange.StoryPlan.NarrativePlan;
 import org.factdesk.logic.interchange.StoryPlan.Passage;
 import org.factdesk.logic.interchange.StoryPlan.SourcePlan;
+import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.logic.text.VisibleText;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.SourceDraft;
 
 /**
  * Reads a story JSON file ({@code "format": "factdesk.story"}) and checks all of it: syntax, format and version,
- * required fields and their types, source ids, dates and quotes. The result is a {@link StoryPlan} that
+ * required fields and their types, the characters of every text, source ids, dates and quotes. The result is a {@link StoryPlan} that
  * {@link StoryJsonImporter} can write without further checks; the first problem found stops the reading with a
  * {@link StoryJsonException} naming its place. Needs no project. Stateless; any thread.
  */
@@ -51,22 +46,16 @@ public final class StoryJsonReader {
 
     private static final int QUOTED_VALUE_LIMIT = 40;
 
-    // Duplicate keys would silently drop one of the values; trailing text usually means two files pasted together.
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     /** Reads a story file; its sources will say they were imported from the file's name. */
     public StoryPlan read(Path file) throws StoryJsonException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(parse(() -> MAPPER.readTree(in)), file.getFileName().toString());
+            return read(LocatedJsonParser.parse(in), file.getFileName().toString());
         }
     }
 
     /** Reads a story from {@code json}; its sources will say they were imported from {@code origin}. */
     public StoryPlan read(Reader json, String origin) throws StoryJsonException, IOException {
-        return read(parse(() -> MAPPER.readTree(json)), origin);
+        return read(LocatedJsonParser.parse(json), origin);
     }
 
     /** Reads a story from a string, for pasted JSON; its sources will say "json import". */
@@ -79,12 +68,12 @@ public final class StoryJsonReader {
         }
     }
 
-    private StoryPlan read(JsonNode tree, String origin) throws StoryJsonException {
-        LocatedObject story = LocatedObject.root(tree);
+    private StoryPlan read(LocatedJsonParser.Parsed file, String origin) throws StoryJsonException {
+        LocatedObject story = LocatedObject.root(file);
         checkFormatAndVersion(story);
         story.rejectUnknownFields(STORY_FIELDS);
-        String title = story.optionalText(F_TITLE).orElse("");
-        String lede = story.requiredText(F_LEDE);
+        String title = story.optionalText(F_TITLE, Kind.LINE).orElse("");
+        String lede = story.requiredText(F_LEDE, Kind.TEXT);
         HouseStyle style = readStyle(story);
         List<SourcePlan> sources = readSources(story.requiredObjects(F_SOURCES), origin);
         List<FactPlan> facts = readFacts(story.requiredObjects(F_FACTS), sources);
@@ -94,7 +83,7 @@ public final class StoryJsonReader {
 
     // Checked before anything else: a newer file may have fields this version has never heard of.
     private static void checkFormatAndVersion(LocatedObject story) throws StoryJsonException {
-        String format = story.requiredText(F_FORMAT);
+        String format = story.requiredText(F_FORMAT, Kind.LINE);
         if (!FORMAT.equals(format)) {
             throw story.error(F_FORMAT, "expected \"" + FORMAT + "\", found " + quoted(format));
         }
@@ -122,7 +111,7 @@ public final class StoryJsonReader {
         List<SourcePlan> sources = new ArrayList<>(items.size());
         for (LocatedObject item : items) {
             item.rejectUnknownFields(SOURCE_FIELDS);
-            String id = item.requiredText(F_ID);
+            String id = item.requiredText(F_ID, Kind.LINE);
             if (id.isBlank()) {
                 throw item.error(F_ID, "must not be empty");
             }
@@ -131,13 +120,13 @@ public final class StoryJsonReader {
                 throw item.error(F_ID, quoted(id) + " is already the id of " + earlier.place());
             }
             SourceDraft draft = new SourceDraft(
-                    item.requiredNonBlankText(F_OUTLET),
-                    item.optionalText(F_TITLE).orElse(""),
-                    item.optionalText(F_AUTHOR).orElse(""),
-                    item.optionalText(F_URL).orElse(""),
+                    item.requiredNonBlankText(F_OUTLET, Kind.LINE),
+                    item.optionalText(F_TITLE, Kind.LINE).orElse(""),
+                    item.optionalText(F_AUTHOR, Kind.LINE).orElse(""),
+                    item.optionalText(F_URL, Kind.LINE).orElse(""),
                     readDate(item, F_PUBLISHED),
-                    item.optionalText(F_PERSPECTIVE).orElse(""),
-                    item.requiredNonBlankText(F_TEXT),
+                    item.optionalText(F_PERSPECTIVE, Kind.LINE).orElse(""),
+                    item.requiredNonBlankText(F_TEXT, Kind.TEXT),
                     origin);
             sources.add(new SourcePlan(id, draft));
         }
@@ -145,7 +134,7 @@ public final class StoryJsonReader {
     }
 
     private static LocalDate readDate(LocatedObject item, String field) throws StoryJsonException {
-        Optional<String> text = item.optionalText(field);
+        Optional<String> text = item.optionalText(field, Kind.LINE);
         if (text.isEmpty()) {
             return null;
         }
@@ -165,7 +154,7 @@ public final class StoryJsonReader {
         List<FactPlan> facts = new ArrayList<>(items.size());
         for (LocatedObject item : items) {
             item.rejectUnknownFields(FACT_FIELDS);
-            String text = item.requiredText(F_TEXT);
+            String text = item.requiredText(F_TEXT, Kind.TEXT);
             List<CitationPlan> citations = new ArrayList<>();
             for (LocatedObject citation : item.optionalObjects(F_CITATIONS)) {
                 citations.add(readCitation(citation, indexById, sources));
@@ -178,12 +167,12 @@ public final class StoryJsonReader {
     private static CitationPlan readCitation(LocatedObject citation, Map<String, Integer> indexById,
                                              List<SourcePlan> sources) throws StoryJsonException {
         citation.rejectUnknownFields(CITATION_FIELDS);
-        String id = citation.requiredText(F_SOURCE);
+        String id = citation.requiredText(F_SOURCE, Kind.LINE);
         Integer index = indexById.get(id);
         if (index == null) {
             throw citation.error(F_SOURCE, "no source has the id " + quoted(id));
         }
-        Optional<String> quote = citation.optionalText(F_QUOTE);
+        Optional<String> quote = citation.optionalText(F_QUOTE, Kind.TEXT);
         if (quote.isEmpty()) {
             return CitationPlan.wholeSource(index);
         }
@@ -202,52 +191,15 @@ public final class StoryJsonReader {
         List<NarrativePlan> narratives = new ArrayList<>(items.size());
         for (LocatedObject item : items) {
             item.rejectUnknownFields(NARRATIVE_FIELDS);
-            narratives.add(new NarrativePlan(item.requiredText(F_LABEL), item.requiredText(F_PROVIDED_BY),
-                    item.requiredText(F_TEXT)));
+            narratives.add(new NarrativePlan(item.requiredText(F_LABEL, Kind.LINE),
+                    item.requiredText(F_PROVIDED_BY, Kind.LINE), item.requiredText(F_TEXT, Kind.TEXT)));
         }
         return narratives;
     }
 
-    /** A value as messages show it: in quotes, cut short when long. */
+    /** A value as messages show it: in quotes, cut short when long, with its control characters shown. */
     static String quoted(String value) {
         String shown = value.length() > QUOTED_VALUE_LIMIT ? value.substring(0, QUOTED_VALUE_LIMIT) + "…" : value;
-        return "\"" + shown + "\"";
-    }
-
-    private static JsonNode parse(TreeSource source) throws StoryJsonException, IOException {
-        try {
-            return source.read();
-        } catch (JsonProcessingException e) {
-            throw syntaxError(e);
-        }
-    }
-
-    /** Jackson's own wording, without its class names, character codes and source-reference noise. */
-    private static StoryJsonException syntaxError(JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
-        String place = where == null ? "JSON" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (message.startsWith("Trailing token")) {
-            return new StoryJsonException(place, "unexpected text after the end of the story");
-        }
-        String cleaned = message
-                .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
-                .replaceAll("\\s*\\[Source:.*?\\]", "")
-                .replaceAll(" \\((?:CTRL-CHAR, )?code \\d+\\)", "")
-                .strip();
-        if (cleaned.isEmpty()) {
-            cleaned = "not valid JSON";
-        }
-        return new StoryJsonException(place, "JSON syntax error: " + lowerFirst(cleaned));
-    }
-
-    private static String lowerFirst(String text) {
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** One call into Jackson's tree parser. */
-    @FunctionalInterface
-    private interface TreeSource {
-        JsonNode read() throws IOException;
+        return "\"" + VisibleText.line(shown) + "\"";
     }
 }

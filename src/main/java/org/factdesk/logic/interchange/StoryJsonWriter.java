@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.factdesk.logic.format.CitationNumbering;
+import org.factdesk.logic.text.TextRules;
+import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Narrative;
@@ -57,11 +59,31 @@ public final class StoryJsonWriter {
     public String write(long storyId) {
         StoryDocument document = project.stories().loadStory(storyId);
         try {
-            return PRETTY.writeValueAsString(toTree(document)) + "\n";
+            return escapeLoneSurrogates(PRETTY.writeValueAsString(toTree(document))) + "\n";
         } catch (JsonProcessingException e) {
             // A tree of plain text, numbers and booleans always serializes.
             throw new IllegalStateException("could not write story " + storyId + " as JSON", e);
         }
+    }
+
+    /**
+     * Half of a UTF-16 pair, which a project made before the text rules may hold, written as a JSON escape
+     * ({@code \\ud800}): the file can then be encoded as UTF-8 and still says exactly what was stored, and
+     * importing it again names the broken character's place. Such halves can only sit inside string values.
+     */
+    static String escapeLoneSurrogates(String json) {
+        if (TextRules.allows(json, Kind.TEXT)) {
+            return json;
+        }
+        StringBuilder escaped = new StringBuilder(json.length() + 16);
+        json.codePoints().forEach(codePoint -> {
+            if (codePoint <= Character.MAX_VALUE && Character.isSurrogate((char) codePoint)) {
+                escaped.append(String.format("\\u%04x", codePoint));
+            } else {
+                escaped.appendCodePoint(codePoint);
+            }
+        });
+        return escaped.toString();
     }
 
     /** Writes the story as JSON to {@code target}, in UTF-8, replacing the file if there is one. */

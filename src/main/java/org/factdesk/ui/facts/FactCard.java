@@ -15,8 +15,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.FactColors;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -131,7 +133,9 @@ final class FactCard extends HBox {
             return;
         }
         model.select(row);
-        editor = new TextArea(row.textProperty().get());
+        editor = new TextArea();
+        TextEntryGuard.install(editor, Kind.TEXT);
+        editor.setText(row.textProperty().get());
         editor.setWrapText(true);
         editor.getStyleClass().add(EDITOR);
         editor.setPromptText("Write the fact in neutral words");

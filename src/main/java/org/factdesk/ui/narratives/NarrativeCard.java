@@ -2,24 +2,26 @@ package org.factdesk.ui.narratives;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.Node;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -42,11 +44,13 @@ final class NarrativeCard extends VBox {
         label.setPromptText("Label, e.g. Pro-council narrative");
         label.getStyleClass().add(NarrativeStyles.CARD_LABEL);
         label.setAccessibleText("Narrative label");
+        TextEntryGuard.install(label, Kind.LINE);
         label.textProperty().bindBidirectional(model.labelProperty());
 
         provider.setPromptText("Outlet");
         provider.getStyleClass().add(NarrativeStyles.CARD_PROVIDER);
         provider.setAccessibleText("Provided by");
+        TextEntryGuard.install(provider, Kind.LINE);
         provider.textProperty().bindBidirectional(model.providedByProperty());
         TextFields.bindAutoCompletion(provider, request -> panel.outletSuggestions(request.getUserText()));
 
@@ -55,6 +59,7 @@ final class NarrativeCard extends VBox {
         text.setAccessibleText("Narrative text");
         text.setWrapText(true);
         text.setPrefRowCount(4);
+        TextEntryGuard.install(text, Kind.TEXT);
         text.textProperty().bindBidirectional(model.textProperty());
 
         for (TextInputControl field : new TextInputControl[] {label, provider, text}) {

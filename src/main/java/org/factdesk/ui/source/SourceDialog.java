@@ -21,6 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.ui.common.TextEntryGuard;
 import org.factdesk.ui.source.SourceForm.Field;
 
 /**
@@ -64,18 +66,19 @@ final class SourceDialog extends Dialog<ButtonType> {
         grid.getColumnConstraints().addAll(labels, fields);
         TextField outlet = textField(OUTLET_ID, form.outletProperty(), "Publication, e.g. Tidewater Courier");
         addRow("Outlet", outlet, Field.OUTLET);
-        addRow("Title", textField(TITLE_ID, form.titleProperty(), ""), null);
-        addRow("Author", textField(AUTHOR_ID, form.authorProperty(), ""), null);
+        addRow("Title", textField(TITLE_ID, form.titleProperty(), ""), Field.TITLE);
+        addRow("Author", textField(AUTHOR_ID, form.authorProperty(), ""), Field.AUTHOR);
         addRow("URL", textField(URL_ID, form.urlProperty(), "https://"), Field.URL);
         addRow("Date", datePicker(), Field.DATE);
         addRow("Perspective", textField(PERSPECTIVE_ID, form.perspectiveProperty(),
-                "e.g. local news, public broadcaster, trade press"), null);
+                "e.g. local news, public broadcaster, trade press"), Field.PERSPECTIVE);
         if (form.asksForText()) {
             TextArea text = new TextArea();
             text.setId(TEXT_ID);
             text.setWrapText(true);
             text.setPrefRowCount(12);
             text.setPromptText("Paste the article's text here");
+            TextEntryGuard.install(text, Kind.TEXT);
             text.textProperty().bindBidirectional(form.textProperty());
             GridPane.setVgrow(text, Priority.ALWAYS);
             addRow("Text", text, Field.TEXT);
@@ -104,6 +107,7 @@ final class SourceDialog extends Dialog<ButtonType> {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
+        TextEntryGuard.install(field, Kind.LINE);
         field.textProperty().bindBidirectional(value);
         field.textProperty().addListener((observable, old, now) -> refreshProblems());
         return field;

@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.Optional;
+import org.factdesk.logic.text.TextRules;
+import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 
@@ -17,7 +20,7 @@ import org.factdesk.model.SourceDraft;
 public final class SourceForm {
 
     /** The fields a validation message can be about. */
-    public enum Field { OUTLET, URL, DATE, TEXT }
+    public enum Field { OUTLET, TITLE, AUTHOR, URL, DATE, PERSPECTIVE, TEXT }
 
     /** How {@link SourceForm#toDraft()} records where a pasted text came from. */
     static final String PASTED = "pasted";
@@ -72,7 +75,28 @@ public final class SourceForm {
         if (asksForText && text.get().isBlank()) {
             problems.put(Field.TEXT, "Text is required: paste the article's text.");
         }
+        if (asksForText && text.get().length() > TextRules.MAX_SOURCE_CHARS) {
+            problems.put(Field.TEXT, "Text is longer than " + TextRules.MAX_SOURCE_SIZE
+                    + ", the most a source may hold.");
+        }
+        checkCharacters(problems, Field.OUTLET, "Outlet", outlet.get(), Kind.LINE);
+        checkCharacters(problems, Field.TITLE, "Title", title.get(), Kind.LINE);
+        checkCharacters(problems, Field.AUTHOR, "Author", author.get(), Kind.LINE);
+        checkCharacters(problems, Field.URL, "URL", url.get(), Kind.LINE);
+        checkCharacters(problems, Field.PERSPECTIVE, "Perspective", perspective.get(), Kind.LINE);
+        if (asksForText) {
+            checkCharacters(problems, Field.TEXT, "Text", TextRules.normaliseLineEnds(text.get()), Kind.TEXT);
+        }
         return problems;
+    }
+
+    /** The fields' guards keep these out of typing; this holds for values set any other way. */
+    private static void checkCharacters(Map<Field, String> problems, Field field, String name, String value,
+                                        Kind kind) {
+        Optional<TextRules.Problem> problem = TextRules.firstProblem(value, kind);
+        if (problem.isPresent() && !problems.containsKey(field)) {
+            problems.put(field, name + " holds " + problem.get().describe(value) + "; delete it.");
+        }
     }
 
     /** The pasted source; only valid when {@link #problems()} is empty. */

@@ -21,8 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.model.Story;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -98,6 +100,7 @@ public final class StoryBar extends VBox {
         title.getStyleClass().add(StoryBarStyles.TITLE);
         title.setPromptText("Title");
         title.setAccessibleText("Story title");
+        TextEntryGuard.install(title, Kind.LINE);
         title.textProperty().bindBidirectional(model.titleProperty());
 
         lede.getStyleClass().add(StoryBarStyles.LEDE);
@@ -105,6 +108,7 @@ public final class StoryBar extends VBox {
         lede.setAccessibleText("Lede");
         lede.setWrapText(true);
         lede.setPrefRowCount(2);
+        TextEntryGuard.install(lede, Kind.TEXT);
         lede.textProperty().bindBidirectional(model.ledeProperty());
 
         for (TextInputControl field : new TextInputControl[] {title, lede}) {

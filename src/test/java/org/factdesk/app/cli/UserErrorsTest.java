@@ -60,8 +60,8 @@ class UserErrorsTest {
 
         CliRun run = CliRun.of("import", project.toString(), storyJson.toString());
 
-        assertOneLineError(run, "factdesk: error: lighthouse-sale.json: facts[2].citations[1]: quote not found in "
-                + "source ledger");
+        assertOneLineError(run, "factdesk: error: lighthouse-sale.json: facts[2].citations[1]: line 22, column 40: "
+                + "quote not found in source ledger");
     }
 
     @Test

@@ -35,9 +35,24 @@ class WebUrlTest {
             "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "ftp://example.org/",
             "mailto:desk@example.org", "https://", "https:///path", "https:example.org", "//example.org/x",
             "https://trusted.example@evil.example/", "https://example.org\\@evil.example", "https://exa mple.org/",
-            "https://example.org:80x/", "\"><img src=x onerror=alert(1)>"})
+            "https://example.org:80x/", "\"><img src=x onerror=alert(1)>", "https://example.org:65536/",
+            "https://example.org:99999/", "http://example.org:0/", "http://example.org:00000/x",
+            "https://example.org:/", "https://example.org:123456/", "https://example.org:-1/",
+            "https://example.org:+80/", "https://example.org:８０/"})
     void anythingElseStaysPlainText(String url) {
         assertEquals(Optional.empty(), WebUrl.linkable(url));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://example.org:1/           | http://example.org:1/",
+            "http://example.org:80           | http://example.org:80",
+            "https://example.org:65535/a     | https://example.org:65535/a",
+            "https://example.org:00443/      | https://example.org:00443/",
+            "https://example.org:8443?q=1    | https://example.org:8443?q=1",
+            "https://example.org:8443#top    | https://example.org:8443#top"})
+    void portsFromOneTo65535AreLinked(String url, String expected) {
+        assertEquals(Optional.of(expected), WebUrl.linkable(url));
     }
 
     @Test

@@ -52,6 +52,19 @@ class StoryJsonReaderTest {
         return assertThrows(StoryJsonException.class, () -> reader.read(json)).getMessage();
     }
 
+    /** The place and problem of a story's error, once it is known to name a line and column as well. */
+    private String placeAndProblemOf(String json) {
+        StoryJsonException error = assertThrows(StoryJsonException.class, () -> reader.read(json));
+        if (json.isBlank()) {
+            assertEquals(error.place() + ": " + error.problem(), error.getMessage());
+        } else {
+            assertTrue(error.line() > 0 && error.column() > 0, error.getMessage());
+            assertEquals(error.place() + ": line " + error.line() + ", column " + error.column() + ": "
+                    + error.problem(), error.getMessage());
+        }
+        return error.place() + ": " + error.problem();
+    }
+
     @Test
     void fileIsReadIntoAPlanWithEverySourceFactAndNarrative() throws Exception {
         StoryPlan plan = reader.read(fixture("harbour-ferry-strike.json"));
@@ -232,7 +245,7 @@ class StoryJsonReaderTest {
     @ParameterizedTest
     @MethodSource("badStories")
     void badStoryIsRejectedWithItsPlaceAndProblem(String json, String expectedMessage) {
-        assertEquals(expectedMessage, errorOf(json));
+        assertEquals(expectedMessage, placeAndProblemOf(json));
     }
 
     @Test
@@ -242,12 +255,12 @@ class StoryJsonReaderTest {
                         + "{'text': 'F', 'citations': [{'source': 'h1', 'quote': 'The mayor resigned.'}]}")));
 
         assertEquals("facts[3].citations[0]", error.place());
-        assertEquals("facts[3].citations[0]: quote not found in source h1", error.getMessage());
+        assertEquals("facts[3].citations[0]: line 1, column 271: quote not found in source h1", error.getMessage());
     }
 
     @Test
     void newerVersionIsReportedBeforeFieldsThisVersionDoesNotKnow() {
-        assertEquals("version: 2 is newer than this Factdesk reads (1)",
+        assertEquals("version: line 1, column 41: 2 is newer than this Factdesk reads (1)",
                 errorOf(json("{'format': 'factdesk.story', 'version': 2, 'audio': [], 'facts': 'later'}")));
     }
 
@@ -257,7 +270,8 @@ class StoryJsonReaderTest {
 
         String message = errorOf(json("{'format': '" + format + "', 'version': 1}"));
 
-        assertEquals("format: expected \"factdesk.story\", found \"" + "x".repeat(40) + "…\"", message);
+        assertEquals("format: line 1, column 12: expected \"factdesk.story\", found \"" + "x".repeat(40) + "…\"",
+                message);
     }
 
     static Stream<Arguments> syntaxErrors() {

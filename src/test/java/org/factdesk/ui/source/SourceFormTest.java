@@ -90,4 +90,58 @@ class SourceFormTest {
         assertEquals(source.withMetadata("Herald", "New title", "", "", LocalDate.of(2031, 1, 2), "local news"),
                 edited);
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenFields() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(Field.OUTLET, "Bay\u009BHerald",
+                        "Outlet holds a control character (U+009B) at character 4; delete it."),
+                org.junit.jupiter.params.provider.Arguments.of(Field.TITLE, "Ferry \uD800",
+                        "Title holds a broken character (a lone UTF-16 surrogate) at character 7; delete it."),
+                org.junit.jupiter.params.provider.Arguments.of(Field.AUTHOR, "Ana\tReed",
+                        "Author holds a tab in a one-line field at character 4; delete it."),
+                org.junit.jupiter.params.provider.Arguments.of(Field.URL, "https://bay.example/\u001B",
+                        "URL holds a control character (U+001B) at character 21; delete it."),
+                org.junit.jupiter.params.provider.Arguments.of(Field.PERSPECTIVE, "local\nnews",
+                        "Perspective holds a line break in a one-line field at character 6; delete it."),
+                org.junit.jupiter.params.provider.Arguments.of(Field.TEXT, "The ferry\r\nruns \uDC00 on.",
+                        "Text holds a broken character (a lone UTF-16 surrogate) at character 16; delete it."),
+                org.junit.jupiter.params.provider.Arguments.of(Field.TEXT, "Bell\u0007",
+                        "Text holds a control character (U+0007) at character 5; delete it."));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("brokenFields")
+    void aCharacterNoFieldMayHoldIsAProblemNamingItsField(Field field, String value, String problem) {
+        SourceForm form = filledPaste();
+        javafx.beans.property.StringProperty property = switch (field) {
+            case OUTLET -> form.outletProperty();
+            case TITLE -> form.titleProperty();
+            case AUTHOR -> form.authorProperty();
+            case URL -> form.urlProperty();
+            case PERSPECTIVE -> form.perspectiveProperty();
+            default -> form.textProperty();
+        };
+        property.set(value);
+
+        assertEquals(java.util.Map.of(field, problem), form.problems());
+        assertThrows(IllegalStateException.class, form::toDraft);
+    }
+
+    @Test
+    void aPastedTextOverTheSourceLimitIsAProblem() {
+        SourceForm form = filledPaste();
+        form.textProperty().set("w".repeat(org.factdesk.logic.text.TextRules.MAX_SOURCE_CHARS + 1));
+
+        assertEquals(java.util.Map.of(Field.TEXT, "Text is longer than 20 MB, the most a source may hold."),
+                form.problems());
+    }
+
+    @Test
+    void tabsLineBreaksAndBidiMarksInAPastedTextAreFine() {
+        SourceForm form = filledPaste();
+        form.textProperty().set("Col\tcol\r\nNext \u202Bline\u202C.");
+
+        assertEquals(java.util.Map.of(), form.problems());
+        assertEquals("Col\tcol\nNext \u202Bline\u202C.", form.toDraft().text());
+    }
 }

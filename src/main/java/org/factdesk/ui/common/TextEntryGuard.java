@@ -1,0 +1,73 @@
+package org.factdesk.ui.common;
+
+import java.util.function.UnaryOperator;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.factdesk.logic.text.TextRules;
+import org.factdesk.logic.text.TextRules.Kind;
+
+/**
+ * Keeps the characters no field may hold ({@link TextRules}) out of a text control as they are typed or
+ * pasted: they are dropped, everything else in the entry is kept, and a note beside the control says what was
+ * left out. Refusing the whole paste instead would lose the rest of it. JavaFX thread.
+ */
+public final class TextEntryGuard {
+
+    /** Key of the control's property that holds the last note shown, for tests and accessibility tools. */
+    public static final String NOTE = "factdesk.text-entry-note";
+
+    private static final Duration NOTE_TIME = Duration.seconds(6);
+
+    private TextEntryGuard() {
+    }
+
+    /** Installs the guard as the control's text formatter; the control must not have another one. */
+    public static void install(TextInputControl control, Kind kind) {
+        control.setTextFormatter(new TextFormatter<>(filter(control, kind)));
+    }
+
+    private static UnaryOperator<TextFormatter.Change> filter(TextInputControl control, Kind kind) {
+        return change -> {
+            String entered = change.getText();
+            if (entered.isEmpty()) {
+                return change;
+            }
+            String kept = TextRules.withoutForbidden(entered, kind);
+            if (!kept.equals(entered)) {
+                change.setText(kept);
+                noteIfNotable(control, entered, kind);
+            }
+            return change;
+        };
+    }
+
+    /**
+     * Line breaks and tabs in a one-line field, and the C0 controls JavaFX itself always drops, go without a
+     * note, as they always have; a half character or a C1 control is worth a word.
+     */
+    private static void noteIfNotable(TextInputControl control, String entered, Kind kind) {
+        TextRules.firstProblem(TextRules.normaliseLineEnds(entered), kind)
+                .filter(problem -> problem.codePoint() > 0x7F)
+                .ifPresent(problem -> showNote(control, "Left out " + problem.what()
+                        + " from what was entered; the rest is kept."));
+    }
+
+    private static void showNote(TextInputControl control, String note) {
+        control.getProperties().put(NOTE, note);
+        Bounds bounds = control.localToScreen(control.getBoundsInLocal());
+        if (bounds == null || control.getScene() == null || control.getScene().getWindow() == null
+                || !control.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Tooltip tooltip = new Tooltip(note);
+        tooltip.setAutoHide(true);
+        tooltip.show(control, bounds.getMinX(), bounds.getMaxY() + 2);
+        PauseTransition wait = new PauseTransition(NOTE_TIME);
+        wait.setOnFinished(event -> tooltip.hide());
+        wait.play();
+    }
+}
