@@ -36,15 +36,15 @@ final class H2StoryRepository implements StoryRepository {
     static final String NARRATIVE_COLUMNS = "id, story_id, label, provided_by, body, row_sha256";
 
     /** A fact row as stored: the story it belongs to is not part of {@link Fact}. */
-    private record FactRow(long storyId, Fact fact) {
+    record FactRow(long storyId, Fact fact) {
     }
 
     /** A narrative row as stored. */
-    private record NarrativeRow(long storyId, Narrative narrative) {
+    record NarrativeRow(long storyId, Narrative narrative) {
     }
 
     /** A citation row as stored. */
-    private record CitationRow(long factId, Citation citation) {
+    record CitationRow(long factId, Citation citation) {
     }
 
     private final ProjectDatabase database;
@@ -343,7 +343,7 @@ final class H2StoryRepository implements StoryRepository {
     }
 
     /** Reads {@link #STORY_COLUMNS}, checked against the row's checksum. */
-    private static Story readStory(ResultSet row) throws SQLException {
+    static Story readStory(ResultSet row) throws SQLException {
         long id = row.getLong(1);
         String title = row.getString(2);
         boolean serialComma = row.getBoolean(4);
@@ -354,7 +354,7 @@ final class H2StoryRepository implements StoryRepository {
     }
 
     /** Reads {@link #FACT_COLUMNS}, checked against the row's checksum. */
-    private static FactRow readFact(ResultSet row) throws SQLException {
+    static FactRow readFact(ResultSet row) throws SQLException {
         long id = row.getLong(1);
         long storyId = row.getLong(2);
         String status = row.getString(4);
@@ -369,7 +369,7 @@ final class H2StoryRepository implements StoryRepository {
     }
 
     /** Reads {@link #CITATION_COLUMNS}, checked against the row's checksum. */
-    private static CitationRow readCitation(ResultSet row) throws SQLException {
+    static CitationRow readCitation(ResultSet row) throws SQLException {
         long factId = row.getLong(1);
         int position = row.getInt(2);
         long sourceId = row.getLong(3);
@@ -382,7 +382,7 @@ final class H2StoryRepository implements StoryRepository {
     }
 
     /** Reads {@link #NARRATIVE_COLUMNS}, checked against the row's checksum. */
-    private static NarrativeRow readNarrative(ResultSet row) throws SQLException {
+    static NarrativeRow readNarrative(ResultSet row) throws SQLException {
         long id = row.getLong(1);
         long storyId = row.getLong(2);
         if (!RowChecksum.narrative(storyId, row.getString(3), row.getString(4), row.getString(5))
