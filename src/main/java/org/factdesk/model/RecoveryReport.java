@@ -14,7 +14,9 @@ public record RecoveryReport(int sources, int sourcesCopied, int stories, int st
     public enum Action {
         LEFT_OUT("left out"),
         /** A citation of a passage that was left out now cites its whole source. */
-        KEPT_WITHOUT_ITS_PASSAGE("kept without its passage");
+        KEPT_WITHOUT_ITS_PASSAGE("kept without its passage"),
+        /** A story whose own fields are damaged keeps its sound facts and narratives under a stand-in title. */
+        KEPT_WITH_A_NEW_TITLE("kept with a new title");
 
         private final String words;
 

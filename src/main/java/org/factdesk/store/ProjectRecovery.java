@@ -11,6 +11,7 @@ import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
 import org.factdesk.model.Fact;
+import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Narrative;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectDamagedException;
@@ -27,8 +28,9 @@ import org.factdesk.model.Story;
 /**
  * Copies every sound source and story of a damaged project file into another project, reading the damaged file
  * through a read-only connection so that not one byte of it changes. A part that is not sound is left out and
- * named in the report; a story loses only its damaged facts, narratives and citations, and a citation whose
- * passage was left out keeps its source. Each source and each story is copied in one transaction of the target.
+ * named in the report; a story loses only its damaged facts, narratives and citations (a story whose own title,
+ * lede or style are damaged keeps the rest under a stand-in title), and a citation whose passage was left out
+ * keeps its source. Each source and each story is copied in one transaction of the target.
  * One recovery per instance, on the calling thread.
  */
 public final class ProjectRecovery {
@@ -66,16 +68,26 @@ public final class ProjectRecovery {
         List<Long> storyIds = damaged.storyIds();
         int storiesCopied = 0;
         for (long storyId : storyIds) {
-            Optional<Story> story = read("story " + storyId, () -> damaged.story(storyId));
-            if (story.isPresent()) {
-                target.inTransaction(() -> {
-                    copyStory(story.get());
-                    return null;
-                });
-                storiesCopied++;
-            }
+            Story story = storyOrStandIn(storyId);
+            target.inTransaction(() -> {
+                copyStory(storyId, story);
+                return null;
+            });
         }
-        return new RecoveryReport(sourceIds.size(), newSourceIds.size(), storyIds.size(), storiesCopied, leftOut);
+        return new RecoveryReport(sourceIds.size(), newSourceIds.size(), storyIds.size(), storyIds.size(),
+                leftOut);
+    }
+
+    /** Weeks of facts are worth more than a title: a damaged story row is replaced, not its story dropped. */
+    private Story storyOrStandIn(long storyId) {
+        try {
+            return damaged.story(storyId);
+        } catch (ProjectDamagedException damage) {
+            String title = "Recovered story " + storyId;
+            leftOut.add(new LeftOut("story " + storyId, Action.KEPT_WITH_A_NEW_TITLE,
+                    "\"" + title + "\", without its lede; " + why(damage)));
+            return new Story(storyId, title, "", HouseStyle.DEFAULT);
+        }
     }
 
     private void copySource(long sourceId) {
@@ -98,8 +110,7 @@ public final class ProjectRecovery {
                 excerpt.quote(), excerpt.contextBefore(), excerpt.contextAfter())).id();
     }
 
-    private void copyStory(Story story) {
-        long storyId = story.id();
+    private void copyStory(long storyId, Story story) {
         long copyId = target.stories().createStory(story.title(), story.lede(), story.style()).id();
         int position = 0;
         for (long factId : damaged.factIds(storyId)) {
