@@ -1,6 +1,5 @@
 package org.factdesk.store;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,9 +11,12 @@ import java.util.HexFormat;
  * The SHA-256 digests the project file keeps beside its rows, because H2 does not checksum page contents: one of
  * each source text ({@code body_sha256}) and one of each row's own values ({@code row_sha256}, schema version 2).
  * A row's digest covers the values Factdesk reads back, never its id or its position (moves rewrite positions in
- * bulk), each value length-prefixed so that no two rows encode alike. Stateless and thread-safe.
+ * bulk), each value length-prefixed so that no two rows encode alike. Thread-safe: each thread reuses its own
+ * digest, because every row read computes one.
  */
 final class RowChecksum {
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(RowChecksum::newSha256);
 
     private RowChecksum() {
     }
@@ -59,13 +61,22 @@ final class RowChecksum {
             }
             byte[] bytes = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
             digest.update((byte) 1);
-            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                digest.update((byte) (bytes.length >>> shift));
+            }
             digest.update(bytes);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** This thread's digest, reset. */
     private static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
