@@ -7,6 +7,8 @@ package org.factdesk.model;
  */
 public class ProjectDamagedException extends ProjectStorageException {
 
+    private static final long serialVersionUID = 1L;
+
     /** What a damage report is about. */
     public enum Part {
         /** A source: its text, its details or one of its passages. */
