@@ -39,8 +39,17 @@ final class H2SourceLibrary implements SourceLibrary {
 
     @Override
     public List<Source> sources() {
-        return database.query("SELECT " + SOURCE_COLUMNS + " FROM source ORDER BY id", statement -> { },
-                H2SourceLibrary::readSource);
+        try {
+            return database.query("SELECT " + SOURCE_COLUMNS + " FROM source ORDER BY id", statement -> { },
+                    H2SourceLibrary::readSource);
+        } catch (DamagedRow unreadable) {
+            // The database does not say which row it could not convert; reading them one by one names it.
+            for (long id : database.query("SELECT id FROM source ORDER BY id", statement -> { },
+                    row -> row.getLong(1))) {
+                source(id);
+            }
+            throw unreadable;
+        }
     }
 
     @Override

@@ -50,17 +50,28 @@ final class H2StoryRepository implements StoryRepository {
     private final ProjectDatabase database;
     private final OrderedRows facts;
     private final OrderedRows narratives;
+    private final H2SourceLibrary library;
 
     H2StoryRepository(ProjectDatabase database) {
         this.database = database;
+        this.library = new H2SourceLibrary(database);
         this.facts = new OrderedRows(database, "fact");
         this.narratives = new OrderedRows(database, "narrative");
     }
 
     @Override
     public List<Story> stories() {
-        return database.query("SELECT " + STORY_COLUMNS + " FROM story ORDER BY id", statement -> { },
-                H2StoryRepository::readStory);
+        try {
+            return database.query("SELECT " + STORY_COLUMNS + " FROM story ORDER BY id", statement -> { },
+                    H2StoryRepository::readStory);
+        } catch (DamagedRow unreadable) {
+            // The database does not say which row it could not convert; reading them one by one names it.
+            for (long id : database.query("SELECT id FROM story ORDER BY id", statement -> { },
+                    row -> row.getLong(1))) {
+                storyRow(id);
+            }
+            throw unreadable;
+        }
     }
 
     @Override
@@ -95,14 +106,27 @@ final class H2StoryRepository implements StoryRepository {
         List<Narrative> narrativeList = database.query("SELECT " + NARRATIVE_COLUMNS + " FROM narrative "
                 + "WHERE story_id = ? ORDER BY position", statement -> statement.setLong(1, storyId),
                 H2StoryRepository::readNarrative).stream().map(NarrativeRow::narrative).toList();
-        List<Source> sources = database.query("SELECT " + H2SourceLibrary.SOURCE_COLUMNS + " FROM source "
-                + "WHERE id IN (SELECT source_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
-                statement -> statement.setLong(1, storyId), H2SourceLibrary::readSource);
+        List<Source> sources = citedSources(storyId);
         List<Excerpt> excerpts = database.query("SELECT " + H2SourceLibrary.EXCERPT_COLUMNS + " FROM excerpt "
                 + "WHERE id IN (SELECT excerpt_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
                 statement -> statement.setLong(1, storyId), H2SourceLibrary::readExcerpt);
         return new StoryDocument(story, factList, narrativeList, byId(sources, Source::id),
                 byId(excerpts, Excerpt::id));
+    }
+
+    private List<Source> citedSources(long storyId) {
+        try {
+            return database.query("SELECT " + H2SourceLibrary.SOURCE_COLUMNS + " FROM source WHERE id IN "
+                    + "(SELECT source_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
+                    statement -> statement.setLong(1, storyId), H2SourceLibrary::readSource);
+        } catch (DamagedRow unreadable) {
+            // The database does not say which source it could not convert; reading them one by one names it.
+            for (long id : database.query("SELECT DISTINCT source_id FROM citation WHERE fact_id IN ("
+                    + FACTS_OF_STORY + ")", statement -> statement.setLong(1, storyId), row -> row.getLong(1))) {
+                library.source(id);
+            }
+            throw unreadable;
+        }
     }
 
     private static Fact withCitations(Fact fact, List<Citation> citations) {

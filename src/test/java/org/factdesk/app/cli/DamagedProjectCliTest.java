@@ -69,6 +69,30 @@ class DamagedProjectCliTest {
     }
 
     @Test
+    void anUnknownReviewStatusIsReportedAsDamageWithStatusOne() throws Exception {
+        sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
+
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "text");
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
+        assertEquals(List.of("factdesk: error: Story " + fixture.storyId() + " (\"Tidewater bridge shut\") is damaged "
+                + "in the project file: fact " + fixture.factWithWordId() + " does not match its checksum. "
+                + ProjectDamagedException.RECOVERY_HINT), run.errLines());
+    }
+
+    @Test
+    void aValueTheDatabaseCannotConvertIsReportedByNameNotAsRawDatabaseText() throws Exception {
+        sql("ALTER TABLE source ALTER COLUMN published SET DATA TYPE VARCHAR");
+        sql("UPDATE source SET published = 'the fifth of never' WHERE id = " + fixture.gazetteId());
+
+        CliRun run = CliRun.of("list", file);
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
+        assertEquals(List.of("factdesk: error: Source " + fixture.gazetteId() + " is damaged in the project file: "
+                + "its details cannot be read. " + ProjectDamagedException.RECOVERY_HINT), run.errLines());
+    }
+
+    @Test
     void recoverCopiesWhatIsSoundPrintsAWarningPerPartLeftOutAndExitsOne() throws Exception {
         StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
         String before = StoredBytes.sha256(fixture.file());
@@ -116,11 +140,7 @@ class DamagedProjectCliTest {
 
     @Test
     void aRecoveryThatFailsLeavesNoHalfMadeProject() throws Exception {
-        String base = file.substring(0, file.length() - ".mv.db".length());
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "", "");
-                Statement sql = connection.createStatement()) {
-            sql.execute("DELETE FROM factdesk_schema WHERE version > 1");
-        }
+        sql("DELETE FROM factdesk_schema WHERE version > 1");
         Path recovered = folder.resolve("recovered.mv.db");
 
         CliRun run = CliRun.of("recover", file, recovered.toString());
@@ -139,5 +159,14 @@ class DamagedProjectCliTest {
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals(List.of("factdesk: error: there is no project file at " + folder.resolve("absent.mv.db") + "."),
                 run.errLines());
+    }
+
+    /** Alters the closed project through SQL, as a tool outside Factdesk would. */
+    private void sql(String statement) throws Exception {
+        String base = file.substring(0, file.length() - ".mv.db".length());
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
     }
 }
