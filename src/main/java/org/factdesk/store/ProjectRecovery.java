@@ -52,7 +52,8 @@ public final class ProjectRecovery {
         if (!Files.isRegularFile(file)) {
             throw new ProjectFileException(file, Problem.NOT_FOUND, "There is no project file at " + file + ".");
         }
-        try (SalvageReader reader = SalvageReader.open(file, SchemaMigrations.RELEASED.size())) {
+        try (SalvageReader reader = SalvageReader.open(file,
+                new SchemaMigrations(SchemaMigrations.RELEASED).latestVersion())) {
             return new ProjectRecovery(reader, target).run();
         }
     }
