@@ -15,67 +15,130 @@ import org.factdesk.model.Excerpt;
 import org.factdesk.model.Fact;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Narrative;
+import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.Source;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.model.StoryRepository;
 
-/** Stories, facts, citations and narratives in the H2 project file. Thread-safe through {@link ProjectDatabase}. */
+/**
+ * Stories, facts, citations and narratives in the H2 project file. Every row is written with its checksum in the
+ * same statement and checked against it when read, so that a damaged story is reported by name instead of passed
+ * on. Thread-safe through {@link ProjectDatabase}.
+ */
 final class H2StoryRepository implements StoryRepository {
 
     private static final String FACTS_OF_STORY = "SELECT id FROM fact WHERE story_id = ?";
+    static final String STORY_COLUMNS = "id, title, lede, serial_comma, row_sha256";
+    static final String FACT_COLUMNS = "id, story_id, body, review_status, row_sha256";
+    static final String CITATION_COLUMNS = "fact_id, position, source_id, excerpt_id, row_sha256";
+    static final String NARRATIVE_COLUMNS = "id, story_id, label, provided_by, body, row_sha256";
+
+    /** A fact row as stored: the story it belongs to is not part of {@link Fact}. */
+    record FactRow(long storyId, Fact fact) {
+    }
+
+    /** A narrative row as stored. */
+    record NarrativeRow(long storyId, Narrative narrative) {
+    }
+
+    /** A citation row as stored. */
+    record CitationRow(long factId, Citation citation) {
+    }
 
     private final ProjectDatabase database;
     private final OrderedRows facts;
     private final OrderedRows narratives;
+    private final H2SourceLibrary library;
 
     H2StoryRepository(ProjectDatabase database) {
         this.database = database;
+        this.library = new H2SourceLibrary(database);
         this.facts = new OrderedRows(database, "fact");
         this.narratives = new OrderedRows(database, "narrative");
     }
 
     @Override
     public List<Story> stories() {
-        return database.query("SELECT id, title, lede, serial_comma FROM story ORDER BY id", statement -> { },
-                H2StoryRepository::readStory);
+        try {
+            return database.query("SELECT " + STORY_COLUMNS + " FROM story ORDER BY id", statement -> { },
+                    H2StoryRepository::readStory);
+        } catch (DamagedRow unreadable) {
+            // The database does not say which row it could not convert; reading them one by one names it.
+            for (long id : database.query("SELECT id FROM story ORDER BY id", statement -> { },
+                    row -> row.getLong(1))) {
+                storyRow(id);
+            }
+            throw unreadable;
+        }
     }
 
     @Override
     public StoryDocument loadStory(long storyId) {
         return database.inTransaction(() -> {
-            Story story = database.queryOne("SELECT id, title, lede, serial_comma FROM story WHERE id = ?",
+            Story story = storyRow(storyId);
+            try {
+                return loadParts(story);
+            } catch (ProjectDamagedException damage) {
+                throw Damage.inStory(storyId, story.title(), damage);
+            }
+        });
+    }
+
+    private Story storyRow(long storyId) {
+        try {
+            return database.queryOne("SELECT " + STORY_COLUMNS + " FROM story WHERE id = ?",
                     statement -> statement.setLong(1, storyId), H2StoryRepository::readStory)
                     .orElseThrow(() -> H2SourceLibrary.missing("story", storyId));
-            Map<Long, List<Citation>> citations = citationsOf(storyId);
-            List<Fact> factList = database.query("SELECT id, body, review_status FROM fact WHERE story_id = ? "
-                    + "ORDER BY position", statement -> statement.setLong(1, storyId), row -> new Fact(row.getLong(1),
-                    row.getString(2), citations.getOrDefault(row.getLong(1), List.of()),
-                    ReviewStatus.valueOf(row.getString(3))));
-            List<Narrative> narrativeList = database.query("SELECT id, label, provided_by, body FROM narrative "
-                    + "WHERE story_id = ? ORDER BY position", statement -> statement.setLong(1, storyId),
-                    row -> new Narrative(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
-            List<Source> sources = database.query("SELECT " + H2SourceLibrary.SOURCE_COLUMNS + " FROM source "
-                    + "WHERE id IN (SELECT source_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
+        } catch (DamagedRow unreadable) {
+            throw Damage.story(storyId, null, "its title, lede or style cannot be read", unreadable);
+        }
+    }
+
+    private StoryDocument loadParts(Story story) {
+        long storyId = story.id();
+        Map<Long, List<Citation>> citations = citationsOf(storyId);
+        List<Fact> factList = database.query("SELECT " + FACT_COLUMNS + " FROM fact WHERE story_id = ? "
+                + "ORDER BY position", statement -> statement.setLong(1, storyId), H2StoryRepository::readFact)
+                .stream().map(row -> withCitations(row.fact(), citations.getOrDefault(row.fact().id(), List.of())))
+                .toList();
+        List<Narrative> narrativeList = database.query("SELECT " + NARRATIVE_COLUMNS + " FROM narrative "
+                + "WHERE story_id = ? ORDER BY position", statement -> statement.setLong(1, storyId),
+                H2StoryRepository::readNarrative).stream().map(NarrativeRow::narrative).toList();
+        List<Source> sources = citedSources(storyId);
+        List<Excerpt> excerpts = database.query("SELECT " + H2SourceLibrary.EXCERPT_COLUMNS + " FROM excerpt "
+                + "WHERE id IN (SELECT excerpt_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
+                statement -> statement.setLong(1, storyId), H2SourceLibrary::readExcerpt);
+        return new StoryDocument(story, factList, narrativeList, byId(sources, Source::id),
+                byId(excerpts, Excerpt::id));
+    }
+
+    private List<Source> citedSources(long storyId) {
+        try {
+            return database.query("SELECT " + H2SourceLibrary.SOURCE_COLUMNS + " FROM source WHERE id IN "
+                    + "(SELECT source_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
                     statement -> statement.setLong(1, storyId), H2SourceLibrary::readSource);
-            List<Excerpt> excerpts = database.query("SELECT " + H2SourceLibrary.EXCERPT_COLUMNS + " FROM excerpt "
-                    + "WHERE id IN (SELECT excerpt_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
-                    statement -> statement.setLong(1, storyId), H2SourceLibrary::readExcerpt);
-            return new StoryDocument(story, factList, narrativeList, byId(sources, Source::id),
-                    byId(excerpts, Excerpt::id));
-        });
+        } catch (DamagedRow unreadable) {
+            // The database does not say which source it could not convert; reading them one by one names it.
+            for (long id : database.query("SELECT DISTINCT source_id FROM citation WHERE fact_id IN ("
+                    + FACTS_OF_STORY + ")", statement -> statement.setLong(1, storyId), row -> row.getLong(1))) {
+                library.source(id);
+            }
+            throw unreadable;
+        }
+    }
+
+    private static Fact withCitations(Fact fact, List<Citation> citations) {
+        return new Fact(fact.id(), fact.text(), citations, fact.reviewStatus());
     }
 
     private Map<Long, List<Citation>> citationsOf(long storyId) {
         Map<Long, List<Citation>> byFact = new LinkedHashMap<>();
-        database.query("SELECT fact_id, source_id, excerpt_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY
-                + ") ORDER BY fact_id, position", statement -> statement.setLong(1, storyId), row -> {
-                    long excerpt = row.getLong(3);
-                    Long excerptId = row.wasNull() ? null : excerpt;
-                    Citation citation = new Citation(row.getLong(2), excerptId);
-                    return byFact.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(citation);
-                });
+        database.query("SELECT " + CITATION_COLUMNS + " FROM citation WHERE fact_id IN (" + FACTS_OF_STORY
+                + ") ORDER BY fact_id, position", statement -> statement.setLong(1, storyId),
+                H2StoryRepository::readCitation)
+                .forEach(row -> byFact.computeIfAbsent(row.factId(), id -> new ArrayList<>()).add(row.citation()));
         return byFact;
     }
 
@@ -85,24 +148,28 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public Story createStory(String title, String lede, HouseStyle style) {
-        long id = database.insert("INSERT INTO story (title, lede, serial_comma, created_at) VALUES (?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, title == null ? "" : title);
-                    statement.setString(2, lede == null ? "" : lede);
+        String storedTitle = title == null ? "" : title;
+        String storedLede = lede == null ? "" : lede;
+        long id = database.insert("INSERT INTO story (title, lede, serial_comma, created_at, row_sha256) "
+                + "VALUES (?, ?, ?, ?, ?)", statement -> {
+                    statement.setString(1, storedTitle);
+                    statement.setString(2, storedLede);
                     statement.setBoolean(3, style.serialComma());
                     statement.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                    statement.setString(5, RowChecksum.story(storedTitle, storedLede, style.serialComma()));
                 });
         return new Story(id, title, lede, style);
     }
 
     @Override
     public void updateStory(Story story) {
-        int changed = database.update("UPDATE story SET title = ?, lede = ?, serial_comma = ? WHERE id = ?",
-                statement -> {
+        int changed = database.update("UPDATE story SET title = ?, lede = ?, serial_comma = ?, row_sha256 = ? "
+                + "WHERE id = ?", statement -> {
                     statement.setString(1, story.title());
                     statement.setString(2, story.lede());
                     statement.setBoolean(3, story.style().serialComma());
-                    statement.setLong(4, story.id());
+                    statement.setString(4, RowChecksum.story(story.title(), story.lede(), story.style().serialComma()));
+                    statement.setLong(5, story.id());
                 });
         if (changed == 0) {
             throw H2SourceLibrary.missing("story", story.id());
@@ -118,12 +185,14 @@ final class H2StoryRepository implements StoryRepository {
     public Fact addFact(long storyId, int position, String text, List<Citation> citations) {
         return database.inTransaction(() -> {
             int at = facts.openGap(storyId, position);
-            long id = database.insert("INSERT INTO fact (story_id, position, body, review_status) VALUES (?, ?, ?, ?)",
-                    statement -> {
+            String body = text == null ? "" : text;
+            long id = database.insert("INSERT INTO fact (story_id, position, body, review_status, row_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, storyId);
                         statement.setInt(2, at);
-                        statement.setString(3, text == null ? "" : text);
+                        statement.setString(3, body);
                         statement.setString(4, ReviewStatus.UNCHECKED.name());
+                        statement.setString(5, RowChecksum.fact(storyId, body, ReviewStatus.UNCHECKED.name()));
                     });
             writeCitations(id, citations);
             return new Fact(id, text, citations, ReviewStatus.UNCHECKED);
@@ -134,13 +203,14 @@ final class H2StoryRepository implements StoryRepository {
     public void restoreFact(long storyId, int position, Fact fact) {
         database.inTransaction(() -> {
             int at = facts.openGap(storyId, position);
-            database.update("INSERT INTO fact (id, story_id, position, body, review_status) VALUES (?, ?, ?, ?, ?)",
-                    statement -> {
+            database.update("INSERT INTO fact (id, story_id, position, body, review_status, row_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, fact.id());
                         statement.setLong(2, storyId);
                         statement.setInt(3, at);
                         statement.setString(4, fact.text());
                         statement.setString(5, fact.reviewStatus().name());
+                        statement.setString(6, RowChecksum.fact(storyId, fact.text(), fact.reviewStatus().name()));
                     });
             writeCitations(fact.id(), fact.citations());
             return null;
@@ -149,10 +219,23 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void updateFactText(long factId, String text) {
-        requireChanged(database.update("UPDATE fact SET body = ? WHERE id = ?", statement -> {
-            statement.setString(1, text);
-            statement.setLong(2, factId);
-        }), "fact", factId);
+        database.inTransaction(() -> {
+            FactRow stored = factRow(factId);
+            String status = stored.fact().reviewStatus().name();
+            database.update("UPDATE fact SET body = ?, row_sha256 = ? WHERE id = ?", statement -> {
+                statement.setString(1, text);
+                statement.setString(2, RowChecksum.fact(stored.storyId(), text, status));
+                statement.setLong(3, factId);
+            });
+            return null;
+        });
+    }
+
+    /** The stored row, checked, so that a rewrite never seals damage under a fresh checksum. */
+    private FactRow factRow(long factId) {
+        return database.queryOne("SELECT " + FACT_COLUMNS + " FROM fact WHERE id = ?",
+                statement -> statement.setLong(1, factId), H2StoryRepository::readFact)
+                .orElseThrow(() -> H2SourceLibrary.missing("fact", factId));
     }
 
     @Override
@@ -169,22 +252,29 @@ final class H2StoryRepository implements StoryRepository {
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
             int position = i;
-            database.update("INSERT INTO citation (fact_id, position, source_id, excerpt_id) VALUES (?, ?, ?, ?)",
-                    statement -> {
+            database.update("INSERT INTO citation (fact_id, position, source_id, excerpt_id, row_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, factId);
                         statement.setInt(2, position);
                         statement.setLong(3, citation.sourceId());
                         statement.setObject(4, citation.excerptId());
+                        statement.setString(5, RowChecksum.citation(factId, position, citation.sourceId(),
+                                citation.excerptId()));
                     });
         }
     }
 
     @Override
     public void updateReviewStatus(long factId, ReviewStatus status) {
-        requireChanged(database.update("UPDATE fact SET review_status = ? WHERE id = ?", statement -> {
-            statement.setString(1, status.name());
-            statement.setLong(2, factId);
-        }), "fact", factId);
+        database.inTransaction(() -> {
+            FactRow stored = factRow(factId);
+            database.update("UPDATE fact SET review_status = ?, row_sha256 = ? WHERE id = ?", statement -> {
+                statement.setString(1, status.name());
+                statement.setString(2, RowChecksum.fact(stored.storyId(), stored.fact().text(), status.name()));
+                statement.setLong(3, factId);
+            });
+            return null;
+        });
     }
 
     @Override
@@ -208,13 +298,15 @@ final class H2StoryRepository implements StoryRepository {
         Narrative draft = new Narrative(0, label, providedBy, text);
         return database.inTransaction(() -> {
             int at = narratives.openGap(storyId, position);
-            long id = database.insert("INSERT INTO narrative (story_id, position, label, provided_by, body) "
-                    + "VALUES (?, ?, ?, ?, ?)", statement -> {
+            long id = database.insert("INSERT INTO narrative (story_id, position, label, provided_by, body, "
+                    + "row_sha256) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, storyId);
                         statement.setInt(2, at);
                         statement.setString(3, draft.label());
                         statement.setString(4, draft.providedBy());
                         statement.setString(5, draft.text());
+                        statement.setString(6, RowChecksum.narrative(storyId, draft.label(), draft.providedBy(),
+                                draft.text()));
                     });
             return new Narrative(id, draft.label(), draft.providedBy(), draft.text());
         });
@@ -224,14 +316,16 @@ final class H2StoryRepository implements StoryRepository {
     public void restoreNarrative(long storyId, int position, Narrative narrative) {
         database.inTransaction(() -> {
             int at = narratives.openGap(storyId, position);
-            database.update("INSERT INTO narrative (id, story_id, position, label, provided_by, body) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
+            database.update("INSERT INTO narrative (id, story_id, position, label, provided_by, body, row_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, narrative.id());
                         statement.setLong(2, storyId);
                         statement.setInt(3, at);
                         statement.setString(4, narrative.label());
                         statement.setString(5, narrative.providedBy());
                         statement.setString(6, narrative.text());
+                        statement.setString(7, RowChecksum.narrative(storyId, narrative.label(),
+                                narrative.providedBy(), narrative.text()));
                     });
             return null;
         });
@@ -239,13 +333,21 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void updateNarrative(Narrative narrative) {
-        requireChanged(database.update("UPDATE narrative SET label = ?, provided_by = ?, body = ? WHERE id = ?",
-                statement -> {
-                    statement.setString(1, narrative.label());
-                    statement.setString(2, narrative.providedBy());
-                    statement.setString(3, narrative.text());
-                    statement.setLong(4, narrative.id());
-                }), "narrative", narrative.id());
+        database.inTransaction(() -> {
+            long storyId = database.queryOne("SELECT " + NARRATIVE_COLUMNS + " FROM narrative WHERE id = ?",
+                    statement -> statement.setLong(1, narrative.id()), H2StoryRepository::readNarrative)
+                    .orElseThrow(() -> H2SourceLibrary.missing("narrative", narrative.id())).storyId();
+            database.update("UPDATE narrative SET label = ?, provided_by = ?, body = ?, row_sha256 = ? WHERE id = ?",
+                    statement -> {
+                        statement.setString(1, narrative.label());
+                        statement.setString(2, narrative.providedBy());
+                        statement.setString(3, narrative.text());
+                        statement.setString(4, RowChecksum.narrative(storyId, narrative.label(),
+                                narrative.providedBy(), narrative.text()));
+                        statement.setLong(5, narrative.id());
+                    });
+            return null;
+        });
     }
 
     @Override
@@ -264,13 +366,57 @@ final class H2StoryRepository implements StoryRepository {
         });
     }
 
-    private static Story readStory(ResultSet row) throws SQLException {
-        return new Story(row.getLong(1), row.getString(2), row.getString(3), new HouseStyle(row.getBoolean(4)));
+    /** Reads {@link #STORY_COLUMNS}, checked against the row's checksum. */
+    static Story readStory(ResultSet row) throws SQLException {
+        long id = row.getLong(1);
+        String title = row.getString(2);
+        boolean serialComma = row.getBoolean(4);
+        if (row.wasNull() || !RowChecksum.story(title, row.getString(3), serialComma).equals(row.getString(5))) {
+            throw Damage.story(id, title, "its title, lede or style do not match their checksum", null);
+        }
+        return new Story(id, title, row.getString(3), new HouseStyle(serialComma));
     }
 
-    private static void requireChanged(int rows, String what, long id) {
-        if (rows == 0) {
-            throw H2SourceLibrary.missing(what, id);
+    /** Reads {@link #FACT_COLUMNS}, checked against the row's checksum. */
+    static FactRow readFact(ResultSet row) throws SQLException {
+        long id = row.getLong(1);
+        long storyId = row.getLong(2);
+        String status = row.getString(4);
+        if (!RowChecksum.fact(storyId, row.getString(3), status).equals(row.getString(5))) {
+            throw DamagedRow.checksumMismatch("fact " + id);
+        }
+        try {
+            return new FactRow(storyId, new Fact(id, row.getString(3), List.of(), ReviewStatus.valueOf(status)));
+        } catch (RuntimeException e) {
+            throw DamagedRow.unreadable("fact " + id, e);
+        }
+    }
+
+    /** Reads {@link #CITATION_COLUMNS}, checked against the row's checksum. */
+    static CitationRow readCitation(ResultSet row) throws SQLException {
+        long factId = row.getLong(1);
+        int position = row.getInt(2);
+        long sourceId = row.getLong(3);
+        long excerpt = row.getLong(4);
+        Long excerptId = row.wasNull() ? null : excerpt;
+        if (!RowChecksum.citation(factId, position, sourceId, excerptId).equals(row.getString(5))) {
+            throw DamagedRow.checksumMismatch("citation " + (position + 1) + " of fact " + factId);
+        }
+        return new CitationRow(factId, new Citation(sourceId, excerptId));
+    }
+
+    /** Reads {@link #NARRATIVE_COLUMNS}, checked against the row's checksum. */
+    static NarrativeRow readNarrative(ResultSet row) throws SQLException {
+        long id = row.getLong(1);
+        long storyId = row.getLong(2);
+        if (!RowChecksum.narrative(storyId, row.getString(3), row.getString(4), row.getString(5))
+                .equals(row.getString(6))) {
+            throw DamagedRow.checksumMismatch("narrative " + id);
+        }
+        try {
+            return new NarrativeRow(storyId, new Narrative(id, row.getString(3), row.getString(4), row.getString(5)));
+        } catch (RuntimeException e) {
+            throw DamagedRow.unreadable("narrative " + id, e);
         }
     }
 }

@@ -38,6 +38,9 @@ final class ProjectDatabase implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** H2's {@code ErrorCode.FILE_CORRUPTED_1}, which is also its SQL state. */
+    private static final String FILE_CORRUPTED = "90030";
+
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
@@ -46,6 +49,10 @@ final class ProjectDatabase implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Runs a SELECT. A stored value the database cannot convert while reading is damage to the file, not a
+     * failure of the disk or a bug, so it is reported as a {@link DamagedRow} that the caller names.
+     */
     <T> List<T> query(String sql, Parameters parameters, RowReader<T> reader) {
         return withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -57,8 +64,19 @@ final class ProjectDatabase implements AutoCloseable {
                     }
                     return result;
                 }
+            } catch (SQLException e) {
+                if (isUnreadableValue(e)) {
+                    throw DamagedRow.unreadable("", e);
+                }
+                throw e;
             }
         });
+    }
+
+    /** SQL state class 22 ("data exception") or H2's "file corrupted", met while reading. */
+    static boolean isUnreadableValue(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.equals(FILE_CORRUPTED));
     }
 
     <T> Optional<T> queryOne(String sql, Parameters parameters, RowReader<T> reader) {

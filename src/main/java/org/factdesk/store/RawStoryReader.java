@@ -12,18 +12,18 @@ import java.util.List;
 /**
  * The benchmark's yardstick: reads the same rows as {@link H2StoryRepository#loadStory} and
  * {@link H2SourceLibrary#sources()}, but with plain SELECTs into arrays on a connection of its own, with no
- * records, checks or locks. Comparing the two shows what the store's own layer costs. Not thread-safe; one
+ * records, checksum checks or locks. Comparing the two shows what the store's own layer costs. Not thread-safe; one
  * benchmark at a time. Opening it on a project the same process already has open shares that database.
  */
 public final class RawStoryReader implements AutoCloseable {
 
     private static final String FACTS_OF_STORY = "SELECT id FROM fact WHERE story_id = ?";
     private static final String[] STORY_QUERIES = {
-        "SELECT id, title, lede, serial_comma FROM story WHERE id = ?",
-        "SELECT fact_id, source_id, excerpt_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY
+        "SELECT " + H2StoryRepository.STORY_COLUMNS + " FROM story WHERE id = ?",
+        "SELECT " + H2StoryRepository.CITATION_COLUMNS + " FROM citation WHERE fact_id IN (" + FACTS_OF_STORY
                 + ") ORDER BY fact_id, position",
-        "SELECT id, body, review_status FROM fact WHERE story_id = ? ORDER BY position",
-        "SELECT id, label, provided_by, body FROM narrative WHERE story_id = ? ORDER BY position",
+        "SELECT " + H2StoryRepository.FACT_COLUMNS + " FROM fact WHERE story_id = ? ORDER BY position",
+        "SELECT " + H2StoryRepository.NARRATIVE_COLUMNS + " FROM narrative WHERE story_id = ? ORDER BY position",
         "SELECT " + H2SourceLibrary.SOURCE_COLUMNS + " FROM source WHERE id IN (SELECT source_id FROM citation "
                 + "WHERE fact_id IN (" + FACTS_OF_STORY + "))",
         "SELECT " + H2SourceLibrary.EXCERPT_COLUMNS + " FROM excerpt WHERE id IN (SELECT excerpt_id FROM citation "

@@ -18,15 +18,29 @@ import java.util.Objects;
  */
 final class SchemaMigrations {
 
-    /** One step of the schema: the version it brings the file to and the SQL resource that does it. */
-    record Migration(int version, String resource) {
+    /**
+     * One step of the schema: the version it brings the file to, the SQL resource that does it, and Java work
+     * that runs after the SQL in the same transaction (for values SQL cannot compute exactly as Factdesk does).
+     */
+    record Migration(int version, String resource, AfterScript afterScript) {
+
+        Migration(int version, String resource) {
+            this(version, resource, connection -> { });
+        }
+    }
+
+    /** Work a step does on the connection after its script and before its version is recorded. */
+    @FunctionalInterface
+    interface AfterScript {
+        void run(Connection connection) throws SQLException;
     }
 
     static final String VERSION_TABLE = "FACTDESK_SCHEMA";
 
     /** The schema this version of Factdesk writes. Add new steps at the end; never edit a released one. */
     static final List<Migration> RELEASED = List.of(
-            new Migration(1, "/org/factdesk/store/migrations/V1__stories_and_sources.sql"));
+            new Migration(1, "/org/factdesk/store/migrations/V1__stories_and_sources.sql"),
+            new Migration(2, "/org/factdesk/store/migrations/V2__row_checksums.sql", RowChecksumBackfill::run));
 
     private final List<Migration> migrations;
 
@@ -85,6 +99,7 @@ final class SchemaMigrations {
             for (String sql : statements(read(migration.resource()))) {
                 statement.execute(sql);
             }
+            migration.afterScript().run(connection);
             statement.execute("INSERT INTO " + VERSION_TABLE + " (version, applied_at) VALUES ("
                     + migration.version() + ", CURRENT_TIMESTAMP)");
             connection.commit();

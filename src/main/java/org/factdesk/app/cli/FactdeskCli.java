@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "factdesk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Write balanced, sourced story summaries. Without arguments, starts the desktop "
                 + "workstation; with a command, works on a project file (*.mv.db) from the command line.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, BenchCommand.class},
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RecoverCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",

@@ -12,6 +12,9 @@ import org.factdesk.model.Project;
  * reads after every earlier write. The window hands work over and goes on; nothing here ever blocks the
  * caller. Queue from one thread at a time (the JavaFX thread, or the project thread while it owns the queue
  * alone), so that queue order is the order of the edits.
+ *
+ * <p>Each write is one transaction: all of its changes reach the file or none do, and the id bindings of a write
+ * that rolled back are taken back with it.
  */
 public final class ProjectQueue {
 
@@ -39,8 +42,13 @@ public final class ProjectQueue {
     public void write(ProjectWrite write) {
         tail = tail.handleAsync((ignored, earlierFailure) -> {
             try {
-                write.apply(project, ids);
+                project.inTransaction(() -> {
+                    write.apply(project, ids);
+                    return null;
+                });
+                ids.keepPending();
             } catch (Throwable e) {
+                ids.takeBackPending();
                 // Whatever failed, later writes must still run, so nothing may escape into the chain.
                 reportQuietly(e);
             }

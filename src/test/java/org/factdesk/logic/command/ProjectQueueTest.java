@@ -75,4 +75,40 @@ class ProjectQueueTest {
         assertEquals(2, failures.size());
         assertTrue(failures.get(0).getMessage().contains("local id -7 was never written"));
     }
+
+    @Test
+    void aWriteThatFailsAfterItsFirstInsertLeavesNothingOfItselfAndNoBinding() throws Exception {
+        queue.write((p, ids) -> {
+            ids.bind(-1, p.stories().addFact(storyId, 0, "Half an edit.", List.of()).id());
+            throw new IllegalStateException("failed after the insert");
+        });
+        queue.write((p, ids) -> p.stories().updateFactText(ids.resolve(-1), "resolved a row that was rolled back"));
+        queue.write((p, ids) -> ids.bind(-2, p.stories().addFact(storyId, 0, "A later edit.", List.of()).id()));
+        queue.write((p, ids) -> p.stories().updateFactText(ids.resolve(-2), "A later edit, revised."));
+
+        List<String> texts = queue.read(p -> p.stories().loadStory(storyId).facts().stream().map(Fact::text)
+                .toList()).get(10, TimeUnit.SECONDS);
+
+        assertEquals(List.of("A later edit, revised."), texts, "the failed write's insert was rolled back");
+        assertEquals(2, failures.size());
+        assertEquals("failed after the insert", failures.get(0).getMessage());
+        assertTrue(failures.get(1).getMessage().contains("local id -1 was never written"),
+                "the binding of the failed write was taken back: " + failures.get(1).getMessage());
+    }
+
+    @Test
+    void aRolledBackRebindingRestoresTheEarlierBinding() throws Exception {
+        queue.write((p, ids) -> ids.bind(-3, p.stories().addFact(storyId, 0, "Kept.", List.of()).id()));
+        queue.write((p, ids) -> {
+            ids.bind(-3, p.stories().addFact(storyId, 1, "Rolled back.", List.of()).id());
+            throw new IllegalStateException("undone");
+        });
+        queue.write((p, ids) -> p.stories().updateFactText(ids.resolve(-3), "Kept, revised."));
+
+        List<String> texts = queue.read(p -> p.stories().loadStory(storyId).facts().stream().map(Fact::text)
+                .toList()).get(10, TimeUnit.SECONDS);
+
+        assertEquals(List.of("Kept, revised."), texts);
+        assertEquals(1, failures.size());
+    }
 }

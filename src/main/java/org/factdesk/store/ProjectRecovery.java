@@ -1,0 +1,182 @@
+package org.factdesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.model.Citation;
+import org.factdesk.model.Excerpt;
+import org.factdesk.model.ExcerptDraft;
+import org.factdesk.model.Fact;
+import org.factdesk.model.HouseStyle;
+import org.factdesk.model.Narrative;
+import org.factdesk.model.Project;
+import org.factdesk.model.ProjectDamagedException;
+import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFileException.Problem;
+import org.factdesk.model.RecoveryReport;
+import org.factdesk.model.RecoveryReport.Action;
+import org.factdesk.model.RecoveryReport.LeftOut;
+import org.factdesk.model.ReviewStatus;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+import org.factdesk.model.Story;
+
+/**
+ * Copies every sound source and story of a damaged project file into another project, reading the damaged file
+ * through a read-only connection so that not one byte of it changes. A part that is not sound is left out and
+ * named in the report; a story loses only its damaged facts, narratives and citations (a story whose own title,
+ * lede or style are damaged keeps the rest under a stand-in title), and a citation whose passage was left out
+ * keeps its source. Each source and each story is copied in one transaction of the target.
+ * One recovery per instance, on the calling thread.
+ */
+public final class ProjectRecovery {
+
+    private final SalvageReader damaged;
+    private final Project target;
+    private final Map<Long, Long> newSourceIds = new HashMap<>();
+    private final Map<Long, Long> newExcerptIds = new HashMap<>();
+    private final List<LeftOut> leftOut = new ArrayList<>();
+
+    private ProjectRecovery(SalvageReader damaged, Project target) {
+        this.damaged = damaged;
+        this.target = target;
+    }
+
+    /** Copies what is sound in {@code damagedFile} into {@code target}, which should be a new, empty project. */
+    public static RecoveryReport copySound(Path damagedFile, Project target) throws ProjectFileException {
+        Path file = H2ProjectFiles.withSuffix(damagedFile.toAbsolutePath().normalize());
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectFileException(file, Problem.NOT_FOUND, "There is no project file at " + file + ".");
+        }
+        try (SalvageReader reader = SalvageReader.open(file,
+                new SchemaMigrations(SchemaMigrations.RELEASED).latestVersion())) {
+            return new ProjectRecovery(reader, target).run();
+        }
+    }
+
+    private RecoveryReport run() {
+        List<Long> sourceIds = damaged.sourceIds();
+        for (long sourceId : sourceIds) {
+            target.inTransaction(() -> {
+                copySource(sourceId);
+                return null;
+            });
+        }
+        List<Long> storyIds = damaged.storyIds();
+        int storiesCopied = 0;
+        for (long storyId : storyIds) {
+            Story story = storyOrStandIn(storyId);
+            target.inTransaction(() -> {
+                copyStory(storyId, story);
+                return null;
+            });
+        }
+        return new RecoveryReport(sourceIds.size(), newSourceIds.size(), storyIds.size(), storyIds.size(),
+                leftOut);
+    }
+
+    /** Weeks of facts are worth more than a title: a damaged story row is replaced, not its story dropped. */
+    private Story storyOrStandIn(long storyId) {
+        try {
+            return damaged.story(storyId);
+        } catch (ProjectDamagedException damage) {
+            String title = "Recovered story " + storyId;
+            leftOut.add(new LeftOut("story " + storyId, Action.KEPT_WITH_A_NEW_TITLE,
+                    "\"" + title + "\", without its lede; " + why(damage)));
+            return new Story(storyId, title, "", HouseStyle.DEFAULT);
+        }
+    }
+
+    private void copySource(long sourceId) {
+        Optional<SalvageReader.SourceWithText> read = read("source " + sourceId, () -> damaged.source(sourceId));
+        if (read.isEmpty()) {
+            return;
+        }
+        Source source = read.get().source();
+        Source copy = target.library().addSource(new SourceDraft(source.outlet(), source.title(), source.author(),
+                source.url(), source.published(), source.perspective(), read.get().text(), source.importedFrom()));
+        newSourceIds.put(sourceId, copy.id());
+        for (long excerptId : damaged.excerptIds(sourceId)) {
+            read("passage " + excerptId + " of source " + sourceId, () -> damaged.excerpt(excerptId))
+                    .ifPresent(excerpt -> newExcerptIds.put(excerptId, copyExcerpt(copy.id(), excerpt)));
+        }
+    }
+
+    private long copyExcerpt(long newSourceId, Excerpt excerpt) {
+        return target.library().addExcerpt(new ExcerptDraft(newSourceId, excerpt.start(), excerpt.end(),
+                excerpt.quote(), excerpt.contextBefore(), excerpt.contextAfter())).id();
+    }
+
+    private void copyStory(long storyId, Story story) {
+        long copyId = target.stories().createStory(story.title(), story.lede(), story.style()).id();
+        int position = 0;
+        for (long factId : damaged.factIds(storyId)) {
+            Optional<Fact> fact = read("fact " + factId + " of story " + storyId, () -> damaged.fact(factId));
+            if (fact.isPresent()) {
+                List<Citation> citations = citations(storyId, factId);
+                Fact added = target.stories().addFact(copyId, position++, fact.get().text(), citations);
+                if (fact.get().reviewStatus() != ReviewStatus.UNCHECKED) {
+                    target.stories().updateReviewStatus(added.id(), fact.get().reviewStatus());
+                }
+            }
+        }
+        position = 0;
+        for (long narrativeId : damaged.narrativeIds(storyId)) {
+            Optional<Narrative> narrative = read("narrative " + narrativeId + " of story " + storyId,
+                    () -> damaged.narrative(narrativeId));
+            if (narrative.isPresent()) {
+                Narrative kept = narrative.get();
+                target.stories().addNarrative(copyId, position++, kept.label(), kept.providedBy(), kept.text());
+            }
+        }
+    }
+
+    private List<Citation> citations(long storyId, long factId) {
+        List<Citation> copies = new ArrayList<>();
+        for (int position : damaged.citationPositions(factId)) {
+            String place = "citation " + (position + 1) + " of fact " + factId + " of story " + storyId;
+            Optional<Citation> read = read(place, () -> damaged.citation(factId, position).orElseThrow());
+            if (read.isEmpty()) {
+                continue;
+            }
+            Citation citation = read.get();
+            Long source = newSourceIds.get(citation.sourceId());
+            if (source == null) {
+                leftOut.add(new LeftOut(place, Action.LEFT_OUT,
+                        "it cites source " + citation.sourceId() + ", which was left out"));
+                continue;
+            }
+            Long excerpt = citation.excerptId() == null ? null : newExcerptIds.get(citation.excerptId());
+            if (citation.excerptId() != null && excerpt == null) {
+                leftOut.add(new LeftOut(place, Action.KEPT_WITHOUT_ITS_PASSAGE, "passage " + citation.excerptId()
+                        + " of source " + citation.sourceId() + " was left out; it now cites the whole source"));
+            }
+            copies.add(new Citation(source, excerpt));
+        }
+        return copies;
+    }
+
+    /** Reads one part; a damaged part is recorded as left out and comes back empty. */
+    private <T> Optional<T> read(String place, java.util.function.Supplier<T> part) {
+        try {
+            return Optional.of(part.get());
+        } catch (ProjectDamagedException damage) {
+            leftOut.add(new LeftOut(place, Action.LEFT_OUT, why(damage)));
+            return Optional.empty();
+        }
+    }
+
+    private static String why(ProjectDamagedException damage) {
+        if (damage instanceof DamagedRow row && !row.row().isEmpty()) {
+            return "it " + row.reason();
+        }
+        if (damage.getCause() instanceof DamagedRow row && row.row().isEmpty()) {
+            return "it holds a value that cannot be read";
+        }
+        return damage.detail();
+    }
+}

@@ -1,0 +1,86 @@
+package org.factdesk.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 digests the project file keeps beside its rows, because H2 does not checksum page contents: one of
+ * each source text ({@code body_sha256}) and one of each row's own values ({@code row_sha256}, schema version 2).
+ * A row's digest covers the values Factdesk reads back, never its id or its position (moves rewrite positions in
+ * bulk), each value length-prefixed so that no two rows encode alike. Thread-safe: each thread reuses its own
+ * digest, because every row read computes one.
+ */
+final class RowChecksum {
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(RowChecksum::newSha256);
+
+    private RowChecksum() {
+    }
+
+    static String ofText(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String source(String outlet, String title, String author, String url, LocalDate published,
+                         String perspective, String bodySha256, String importedFrom, Instant addedAt) {
+        return of("source", outlet, title, author, url, published, perspective, bodySha256, importedFrom, addedAt);
+    }
+
+    static String excerpt(long sourceId, int start, int end, String quote, String contextBefore,
+                          String contextAfter) {
+        return of("excerpt", sourceId, start, end, quote, contextBefore, contextAfter);
+    }
+
+    static String story(String title, String lede, boolean serialComma) {
+        return of("story", title, lede, serialComma);
+    }
+
+    static String fact(long storyId, String text, String reviewStatus) {
+        return of("fact", storyId, text, reviewStatus);
+    }
+
+    static String citation(long factId, int position, long sourceId, Long excerptId) {
+        return of("citation", factId, position, sourceId, excerptId);
+    }
+
+    static String narrative(long storyId, String label, String providedBy, String text) {
+        return of("narrative", storyId, label, providedBy, text);
+    }
+
+    /** Numbers, booleans, dates and instants by their {@code toString}; null apart from every string. */
+    private static String of(Object... values) {
+        MessageDigest digest = sha256();
+        for (Object value : values) {
+            if (value == null) {
+                digest.update((byte) 0);
+                continue;
+            }
+            byte[] bytes = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+            digest.update((byte) 1);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                digest.update((byte) (bytes.length >>> shift));
+            }
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** This thread's digest, reset. */
+    private static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

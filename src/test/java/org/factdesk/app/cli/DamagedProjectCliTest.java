@@ -1,0 +1,172 @@
+package org.factdesk.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.factdesk.model.ProjectDamagedException;
+import org.factdesk.store.DamagedProjectFixture;
+import org.factdesk.store.StoredBytes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DamagedProjectCliTest {
+
+    @TempDir
+    Path folder;
+
+    private DamagedProjectFixture fixture;
+    private String file;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        fixture = DamagedProjectFixture.createIn(folder);
+        file = fixture.file().toString();
+    }
+
+    @Test
+    void exportOfADamagedSourceTextNamesTheSourceAndExitsOne() throws Exception {
+        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "json");
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertEquals("", run.out(), "nothing damaged is passed on");
+        assertEquals(List.of("factdesk: error: Source " + fixture.heraldId() + " (Harbour Herald, \"Bridge closes\") "
+                + "is damaged in the project file: its text does not match its checksum. "
+                + ProjectDamagedException.RECOVERY_HINT), run.errLines());
+    }
+
+    @Test
+    void exportOfAStoryWithADamagedFactNamesTheStoryAndExitsOne() throws Exception {
+        StoredBytes.alter(fixture.file(), "Brackenfold", "Brackenfole");
+
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "html");
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertEquals("", run.out());
+        assertEquals(1, run.errLines().size());
+        assertTrue(run.err().startsWith("factdesk: error: Story " + fixture.storyId() + " (\"Tidewater bridge shut\") "
+                + "is damaged in the project file: fact " + fixture.factWithWordId()), run.err());
+    }
+
+    @Test
+    void exportAfterADamagedStoryTitleNamesTheStoryAndExitsOne() throws Exception {
+        StoredBytes.alter(fixture.file(), "Tidewater", "Tidewatar");
+
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "md");
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertTrue(run.err().startsWith("factdesk: error: Story " + fixture.storyId() + " (\"Tidewatar bridge "
+                + "shut\") is damaged in the project file: its title"), run.err());
+    }
+
+    @Test
+    void anUnknownReviewStatusIsReportedAsDamageWithStatusOne() throws Exception {
+        sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
+
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "text");
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
+        assertEquals(List.of("factdesk: error: Story " + fixture.storyId() + " (\"Tidewater bridge shut\") is damaged "
+                + "in the project file: fact " + fixture.factWithWordId() + " does not match its checksum. "
+                + ProjectDamagedException.RECOVERY_HINT), run.errLines());
+    }
+
+    @Test
+    void aValueTheDatabaseCannotConvertIsReportedByNameNotAsRawDatabaseText() throws Exception {
+        sql("ALTER TABLE source ALTER COLUMN published SET DATA TYPE VARCHAR");
+        sql("UPDATE source SET published = 'the fifth of never' WHERE id = " + fixture.gazetteId());
+
+        CliRun run = CliRun.of("list", file);
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
+        assertEquals(List.of("factdesk: error: Source " + fixture.gazetteId() + " is damaged in the project file: "
+                + "its details cannot be read. " + ProjectDamagedException.RECOVERY_HINT), run.errLines());
+    }
+
+    @Test
+    void recoverCopiesWhatIsSoundPrintsAWarningPerPartLeftOutAndExitsOne() throws Exception {
+        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        String before = StoredBytes.sha256(fixture.file());
+        Path recovered = folder.resolve("recovered.mv.db");
+
+        CliRun run = CliRun.of("recover", file, recovered.toString());
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
+        assertEquals(List.of(
+                "warning source " + fixture.heraldId() + ": left out: its text does not match its checksum",
+                "warning citation 1 of fact " + fixture.factCitingHeraldId() + " of story " + fixture.storyId()
+                        + ": left out: it cites source " + fixture.heraldId() + ", which was left out",
+                "recovered 1 of 2 sources and 2 of 2 stories into " + recovered), run.outLines());
+        assertEquals(List.of("factdesk: error: harbour.mv.db is damaged: 2 parts were not copied whole; the warning "
+                + "lines name them."), run.errLines());
+        assertEquals(before, StoredBytes.sha256(fixture.file()));
+        CliRun export = CliRun.of("export", recovered.toString(), "--story", "1", "--format", "json");
+        assertEquals(FactdeskCli.EXIT_OK, export.status(), export.err());
+        assertTrue(export.out().contains("Brackenfold engineers found rust."));
+    }
+
+    @Test
+    void recoverOfASoundFileExitsZeroAndPrintsOnlyTheSummary() {
+        Path recovered = folder.resolve("recovered.mv.db");
+
+        CliRun run = CliRun.of("recover", file, recovered.toString());
+
+        assertEquals(FactdeskCli.EXIT_OK, run.status(), run.err());
+        assertEquals(List.of("recovered 2 of 2 sources and 2 of 2 stories into " + recovered), run.outLines());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void recoverNeverReplacesAnExistingFile() throws Exception {
+        Path existing = folder.resolve("existing.mv.db");
+        Files.writeString(existing, "keep me");
+
+        CliRun run = CliRun.of("recover", file, existing.toString());
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertEquals(List.of("factdesk: error: " + existing + " already exists; recover writes a new project file "
+                + "and never replaces one."), run.errLines());
+        assertEquals("keep me", Files.readString(existing));
+    }
+
+    @Test
+    void aRecoveryThatFailsLeavesNoHalfMadeProject() throws Exception {
+        sql("DELETE FROM factdesk_schema WHERE version > 1");
+        Path recovered = folder.resolve("recovered.mv.db");
+
+        CliRun run = CliRun.of("recover", file, recovered.toString());
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertFalse(Files.exists(recovered), "the new project made before the failure is removed");
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("recovery reads only that format"), run.err());
+    }
+
+    @Test
+    void recoverOfAFileThatDoesNotExistSaysSo() {
+        CliRun run = CliRun.of("recover", folder.resolve("absent.mv.db").toString(),
+                folder.resolve("recovered.mv.db").toString());
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertEquals(List.of("factdesk: error: there is no project file at " + folder.resolve("absent.mv.db") + "."),
+                run.errLines());
+    }
+
+    /** Alters the closed project through SQL, as a tool outside Factdesk would. */
+    private void sql(String statement) throws Exception {
+        String base = file.substring(0, file.length() - ".mv.db".length());
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.factdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.factdesk.model.Fact;
+import org.factdesk.model.Project;
+import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.RecoveryReport;
+import org.factdesk.model.ReviewStatus;
+import org.factdesk.model.Source;
+import org.factdesk.model.Story;
+import org.factdesk.model.StoryDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectRecoveryTest {
+
+    @TempDir
+    Path folder;
+
+    private final H2ProjectFiles files = new H2ProjectFiles();
+    private DamagedProjectFixture fixture;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        fixture = DamagedProjectFixture.createIn(folder);
+    }
+
+    @Test
+    void aSoundFileIsCopiedWholeWithNothingReported() throws Exception {
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertTrue(report.allSound(), report.leftOut().toString());
+        assertEquals(List.of(2, 2, 2, 2), List.of(report.sources(), report.sourcesCopied(), report.stories(),
+                report.storiesCopied()));
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            StoryDocument story = copy.stories().loadStory(copy.stories().stories().get(0).id());
+            assertEquals("Tidewater bridge shut", story.story().title());
+            assertEquals(List.of("The footbridge closes on Monday.", "Brackenfold engineers found rust."),
+                    story.facts().stream().map(Fact::text).toList());
+            assertEquals(ReviewStatus.VERIFIED, story.facts().get(1).reviewStatus());
+            assertEquals("The town council said t", story.excerpts().values().iterator().next().quote());
+            assertEquals("Fenwhistle said it was safe.", story.narratives().get(0).text());
+            assertEquals(DamagedProjectFixture.HERALD_TEXT,
+                    copy.library().sourceText(story.facts().get(0).citations().get(0).sourceId()));
+        }
+    }
+
+    @Test
+    void aDamagedSourceIsLeftOutWithTheCitationsOfItAndTheDamagedFileKeepsEveryByte() throws Exception {
+        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        String before = StoredBytes.sha256(fixture.file());
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertEquals(before, StoredBytes.sha256(fixture.file()), "recovery only reads the damaged file");
+        assertEquals(List.of(
+                "warning source " + fixture.heraldId() + ": left out: its text does not match its checksum",
+                "warning citation 1 of fact " + fixture.factCitingHeraldId() + " of story " + fixture.storyId()
+                        + ": left out: it cites source " + fixture.heraldId() + ", which was left out"),
+                report.leftOut().stream().map(RecoveryReport.LeftOut::line).toList());
+        assertEquals(1, report.sourcesCopied());
+        assertEquals(2, report.storiesCopied());
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            assertEquals(List.of("Bay Gazette"), copy.library().sources().stream().map(Source::outlet).toList());
+            StoryDocument story = copy.stories().loadStory(copy.stories().stories().get(0).id());
+            assertEquals(List.of(), story.facts().get(0).citations(), "the fact stays, without its citation");
+        }
+    }
+
+    @Test
+    void aDamagedFactIsLeftOutAndADamagedStoryRowKeepsItsFactsUnderANewTitle() throws Exception {
+        StoredBytes.alter(fixture.file(), "Brackenfold", "Brackenfole");
+        sql("UPDATE story SET lede = 'Altered.' WHERE id = " + fixture.otherStoryId());
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertEquals(List.of(
+                "warning fact " + fixture.factWithWordId() + " of story " + fixture.storyId()
+                        + ": left out: it does not match its checksum",
+                "warning story " + fixture.otherStoryId() + ": kept with a new title: \"Recovered story "
+                        + fixture.otherStoryId() + "\", without its lede; its title, lede or style do not match "
+                        + "their checksum"),
+                report.leftOut().stream().map(RecoveryReport.LeftOut::line).toList(), "in the order of the file");
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            List<Story> stories = copy.stories().stories();
+            assertEquals(List.of("Tidewater bridge shut", "Recovered story " + fixture.otherStoryId()),
+                    stories.stream().map(Story::title).toList());
+            assertEquals(List.of("Ferries run every hour."), copy.stories().loadStory(stories.get(1).id()).facts()
+                    .stream().map(Fact::text).toList(), "the sound facts of the damaged story are kept");
+            StoryDocument story = copy.stories().loadStory(stories.get(0).id());
+            assertEquals(List.of("The footbridge closes on Monday."), story.facts().stream().map(Fact::text).toList());
+            assertEquals(1, story.narratives().size());
+        }
+    }
+
+    @Test
+    void aCitationOfADamagedPassageKeepsItsSource() throws Exception {
+        sql("UPDATE excerpt SET context_after = 'altered'");
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertEquals(2, report.leftOut().size(), report.leftOut().toString());
+        assertEquals(RecoveryReport.Action.KEPT_WITHOUT_ITS_PASSAGE, report.leftOut().get(1).action());
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            Fact fact = copy.stories().loadStory(copy.stories().stories().get(0).id()).facts().get(1);
+            assertEquals(1, fact.citations().size());
+            assertNull(fact.citations().get(0).excerptId());
+        }
+    }
+
+    @Test
+    void aFileOfAnOlderFormatIsRefusedUntouched() throws Exception {
+        sql("DELETE FROM factdesk_schema WHERE version > 1");
+        String before = StoredBytes.sha256(fixture.file());
+
+        try (Project target = files.openOrCreate(folder.resolve("copy.mv.db"))) {
+            ProjectFileException refused = assertThrows(ProjectFileException.class,
+                    () -> ProjectRecovery.copySound(fixture.file(), target));
+            assertTrue(refused.getMessage().contains("recovery reads only that format"), refused.getMessage());
+        }
+        assertEquals(before, StoredBytes.sha256(fixture.file()));
+    }
+
+    private RecoveryReport recoverInto(String name) throws Exception {
+        try (Project target = files.openOrCreate(folder.resolve(name))) {
+            return ProjectRecovery.copySound(fixture.file(), target);
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(fixture.file(), true), "", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+}
