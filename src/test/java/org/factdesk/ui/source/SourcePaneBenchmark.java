@@ -1,7 +1,6 @@
 package org.factdesk.ui.source;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.factdesk.ScratchFolder;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
@@ -61,6 +61,7 @@ public final class SourcePaneBenchmark {
     /** The stage with the pane; measurements are driven from a separate thread. */
     public static final class Run extends Application {
 
+        private ScratchFolder folder;
         private ExecutorService projectThread;
         private EditorSession session;
         private SourcePane pane;
@@ -71,7 +72,8 @@ public final class SourcePaneBenchmark {
 
         @Override
         public void start(Stage stage) throws Exception {
-            Path file = Files.createTempDirectory("source-pane-benchmark").resolve("bench.mv.db");
+            folder = ScratchFolder.create("source-pane-benchmark");
+            Path file = folder.path().resolve("bench.mv.db");
             long started = System.nanoTime();
             long storyId = writeProject(file);
             System.out.printf("project written in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -146,6 +148,7 @@ public final class SourcePaneBenchmark {
                 Platform.runLater(() -> {
                     session.closeCurrent();
                     projectThread.shutdown();
+                    folder.close();
                     Platform.exit();
                 });
             }
