@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * An editor session on the demo project as the window runs it: project work on its own thread, results on
  * the JavaFX thread. Create it in a TestFX {@code @Start} method; close it after each test.
  */
-public final class FxSession implements AutoCloseable {
+public final class FxSession {
 
     private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
     private final EditorSession session = DemoSession.create(projectThread, Platform::runLater);
@@ -34,6 +34,7 @@ public final class FxSession implements AutoCloseable {
     }
 
     /** Opens the demo project; call on the JavaFX thread, then {@link #awaitOpen()} on the test thread. */
+    @SuppressWarnings("FutureReturnValueIgnored") // awaitOpen() waits; the session fails the test on any error
     public void open() throws Exception {
         session.open(DemoSession.writeDemo(folder.path()), false, 0);
     }
@@ -69,7 +70,6 @@ public final class FxSession implements AutoCloseable {
     }
 
     /** Closes the project after its queued work, stops the project thread and deletes the folder. */
-    @Override
     public void close() throws Exception {
         try {
             onFx(() -> {

@@ -23,6 +23,8 @@ public final class SourceFileReader {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /**
+     * Reads one file as a source, its kind told by its name.
+     *
      * @throws IOException if the file cannot be read
      * @throws SourceImportException if the file is of a kind we do not read, too large, or holds no text
      */

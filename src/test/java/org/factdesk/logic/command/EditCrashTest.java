@@ -59,7 +59,7 @@ class EditCrashTest {
         StoryState state = StoryState.of(read(file, storyId));
         int acknowledged = 0;
         for (int run = 0; run < KILLS; run++) {
-            long killAfterMillis = 150 + random.nextInt(900);
+            long killAfterMillis = 150L + random.nextInt(900);
             String where = "seed " + SEED + ", run " + run + ", kill after " + killAfterMillis + " ms";
             List<Edit> edits = new ArrayList<>();
             int acknowledgedEdits = editAndKill(file, SEED + run, run * EDITS_PER_RUN, killAfterMillis, edits, where);
@@ -115,7 +115,7 @@ class EditCrashTest {
                 if (!line.endsWith(EditingProcess.END)) {
                     continue; // torn by the kill: the child had not yet begun that edit
                 }
-                String[] fields = line.substring(0, line.length() - EditingProcess.END.length()).split("\t");
+                String[] fields = line.substring(0, line.length() - EditingProcess.END.length()).split("\t", -1);
                 switch (fields[0]) {
                     case "DO" -> edits.add(new Edit(fields[1], fields[2], fields[3]));
                     case "ACK" -> acknowledged = edits.size();

@@ -71,6 +71,7 @@ public final class SourcePaneBenchmark {
         private Runnable onText = () -> { };
 
         @Override
+        @SuppressWarnings("FutureReturnValueIgnored") // the session prints its own failures
         public void start(Stage stage) throws Exception {
             folder = ScratchFolder.create("source-pane-benchmark");
             Path file = folder.path().resolve("bench.mv.db");
@@ -101,6 +102,7 @@ public final class SourcePaneBenchmark {
             });
         }
 
+        @SuppressWarnings("CatchAndPrintStackTrace") // a command-line benchmark: the trace is its report
         private void drive() {
             try {
                 Source big = onFx(() -> session.sources().stream().filter(s -> s.title().startsWith("Big"))

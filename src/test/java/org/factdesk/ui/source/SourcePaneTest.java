@@ -51,6 +51,7 @@ class SourcePaneTest {
     private StyleClassedTextArea area;
 
     @Start
+    @SuppressWarnings("FutureReturnValueIgnored") // failures go to `reported`, checked after each test
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path file = folder.resolve("demo.mv.db");
