@@ -17,7 +17,7 @@ public record SourceDraft(String outlet, String title, String author, String url
         author = Texts.orEmpty(author);
         url = Texts.orEmpty(url);
         perspective = Texts.orEmpty(perspective);
-        text = Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text, "text");
         importedFrom = Texts.orEmpty(importedFrom);
     }
 }

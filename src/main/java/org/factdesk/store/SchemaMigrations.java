@@ -114,7 +114,7 @@ final class SchemaMigrations {
     /** Splits a script at semicolons that end a line; the scripts keep one statement per such line. */
     static List<String> statements(String script) {
         StringBuilder withoutComments = new StringBuilder();
-        for (String line : script.split("\n")) {
+        for (String line : script.lines().toList()) {
             if (!line.strip().startsWith("--")) {
                 withoutComments.append(line).append('\n');
             }

@@ -36,6 +36,7 @@ public final class NewFactProbe extends Application {
     private static final int RUNS = 200;
 
     @Override
+    @SuppressWarnings("FutureReturnValueIgnored") // a probe; open and sourceText report their failures to the session
     public void start(Stage stage) throws Exception {
         Theme.apply(false);
         Path folder = Files.createTempDirectory("factdesk-bench");

@@ -70,7 +70,7 @@ public final class WorkstationBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                String[] parts = line.strip().split(" ");
+                String[] parts = line.strip().split(" ", -1);
                 if (parts.length >= 2 && parts[1].matches("[0-9.]+")) {
                     figures.put(parts[0], Double.parseDouble(parts[1]));
                     if (parts.length == 3) {

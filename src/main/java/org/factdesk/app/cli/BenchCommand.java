@@ -123,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
                 () -> openAndLoad(file, storyId),
                 () -> {
                     try (RawStoryReader raw = RawStoryReader.open(file)) {
-                        return raw.readStory(storyId).size() + raw.readSourceList().size();
+                        return (long) raw.readStory(storyId).size() + raw.readSourceList().size();
                     }
                 });
         figures.add(new BenchFigure("open+load story", open.appMillis(), OPEN_TARGET, open.rawMillis()));
@@ -160,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
     private long openAndLoad(Path file, long storyId) throws ProjectFileException {
         Project project = files.open(file);
         try {
-            return project.stories().loadStory(storyId).facts().size() + project.library().sources().size();
+            return (long) project.stories().loadStory(storyId).facts().size() + project.library().sources().size();
         } finally {
             project.close();
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -97,7 +98,7 @@ public final class LargeProjectGenerator {
     private SourceDraft sourceDraft(int index, String text) {
         LocalDate published = LocalDate.of(2031, 1, 1).plusDays(random.nextInt(3 * 365));
         String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
-        String url = "https://" + outlet.toLowerCase().replaceAll("[^a-z]+", "-") + ".example/story-" + (index + 1);
+        String url = "https://" + outlet.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-") + ".example/story-" + (index + 1);
         return new SourceDraft(outlet, prose.title(), prose.person(), url, published, "", text,
                 "generated for the benchmark");
     }

@@ -131,7 +131,6 @@ public final class HtmlExport {
     }
 
     private static String narrative(FormattedNarrative narrative) {
-        return "<strong>" + Encode.forHtml(narrative.label().strip()) + "</strong>, as provided by "
-                + Encode.forHtml(narrative.providedBy().strip()) + ". " + Encode.forHtml(narrative.text().strip());
+        return "<strong>" + Encode.forHtml(narrative.label()) + "</strong>" + narrative.afterLabel(Encode::forHtml);
     }
 }

@@ -49,11 +49,7 @@ public final class MarkdownExport {
     }
 
     private static String narrative(FormattedNarrative narrative) {
-        String label = MarkdownText.escape(narrative.label());
-        // "****" is not bold but literal asterisks, so an unlabelled narrative gets no bold at all.
-        String bold = label.isEmpty() ? "" : "**" + label + "**";
-        return bold + ", as provided by " + MarkdownText.escape(narrative.providedBy()) + ". "
-                + MarkdownText.escape(narrative.text());
+        return "**" + MarkdownText.escape(narrative.label()) + "**" + narrative.afterLabel(MarkdownText::escape);
     }
 
     private static String sourcesLine(FormattedStory story) {

@@ -1,6 +1,7 @@
 package org.factdesk.logic.format;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Source;
 
@@ -45,12 +46,42 @@ public record FormattedStory(String title, String lede, List<FormattedFact> fact
         }
     }
 
-    /** A narrative with the line the house format writes for it. */
+    /**
+     * A narrative with the line the house format writes for it: {@code <label>, as provided by <provided by>.
+     * <text>}. Every part is stripped. A blank label reads as {@value #UNLABELLED}, so that every line starts the
+     * same way; a blank provider drops the "as provided by" clause, and a blank text ends the line after the
+     * clause, so no renderer ever writes a dangling comma or an empty sentence.
+     */
     public record FormattedNarrative(String label, String providedBy, String text) {
 
-        /** {@code <label>, as provided by <provided by>. <text>} */
+        /** What a narrative without a label is called in every export and in the preview. */
+        public static final String UNLABELLED = "Narrative";
+
+        public FormattedNarrative {
+            label = label.isBlank() ? UNLABELLED : label.strip();
+            providedBy = providedBy.strip();
+            text = text.strip();
+        }
+
+        /** The whole line, as plain text. */
         public String line() {
-            return label.strip() + ", as provided by " + providedBy.strip() + ". " + text.strip();
+            return label + afterLabel(UnaryOperator.identity());
+        }
+
+        /**
+         * The line after its label (", as provided by Port Herald. Wait."), with {@code escape} applied to the
+         * user's words only, so that each renderer can mark the label up its own way.
+         */
+        public String afterLabel(UnaryOperator<String> escape) {
+            StringBuilder rest = new StringBuilder();
+            if (!providedBy.isEmpty()) {
+                rest.append(", as provided by ").append(escape.apply(providedBy));
+            }
+            rest.append('.');
+            if (!text.isEmpty()) {
+                rest.append(' ').append(escape.apply(text));
+            }
+            return rest.toString();
         }
     }
 }

@@ -27,6 +27,8 @@ public final class SourceFileReader {
     public static final long MAX_BYTES = TextRules.MAX_SOURCE_CHARS;
 
     /**
+     * Reads one file as a source, its kind told by its name.
+     *
      * @throws IOException if the file cannot be read
      * @throws SourceImportException if the file is of a kind we do not read, too large, holds no text, is
      *     damaged UTF-8 or holds a character no source may hold ({@link TextRules})

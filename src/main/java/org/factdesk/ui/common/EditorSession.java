@@ -136,6 +136,7 @@ public final class EditorSession implements StoryWorkspace {
     }
 
     /** Shows the new project; the old one finishes its writes and closes on the project thread, not here. */
+    @SuppressWarnings("FutureReturnValueIgnored") // the chain ends in whenComplete, which reports
     private void switchTo(Project newProject, ProjectView view) {
         ProjectQueue old = queue;
         queue = new ProjectQueue(newProject, projectThread, this::writeFailed);
@@ -143,7 +144,12 @@ public final class EditorSession implements StoryWorkspace {
         project.set(newProject);
         showView(view);
         if (old != null) {
-            old.flush().thenRunAsync(old.project()::close, projectThread);
+            // A close that fails (the lock marker stays, the file was not compacted) must not vanish.
+            old.flush().thenRunAsync(old.project()::close, projectThread).whenComplete((ignored, problem) -> {
+                if (problem != null) {
+                    uiThread.execute(() -> errors.report("Closing the previous project", problem));
+                }
+            });
         }
     }
 
@@ -340,6 +346,7 @@ public final class EditorSession implements StoryWorkspace {
     // ---- background work
 
     /** Runs {@code work} on the project thread, then {@code then} on the UI thread; failures are reported. */
+    @SuppressWarnings("FutureReturnValueIgnored") // read() reports failures; then.accept catches its own
     public <T> void run(String what, Function<Project, T> work, java.util.function.Consumer<T> then) {
         read(what, work).thenAccept(result -> {
             try {
@@ -351,6 +358,7 @@ public final class EditorSession implements StoryWorkspace {
     }
 
     /** Reads on the project thread; the future completes on the UI thread. Failures are also reported. */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands every outcome to `done` and the reporter
     public <T> CompletableFuture<T> read(String what, Function<Project, T> work) {
         ProjectQueue current = queue();
         CompletableFuture<T> done = new CompletableFuture<>();

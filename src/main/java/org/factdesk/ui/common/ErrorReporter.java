@@ -5,6 +5,8 @@ package org.factdesk.ui.common;
 public interface ErrorReporter {
 
     /**
+     * Tells the user that something they did failed.
+     *
      * @param what what the user was doing ("Open project", "Import source")
      * @param problem the failure; its message is shown if it is one of ours, a plain summary otherwise
      */

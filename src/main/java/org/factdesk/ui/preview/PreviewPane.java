@@ -52,7 +52,7 @@ public final class PreviewPane extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
 
-        PauseTransition pause = new PauseTransition(Duration.millis(PreviewModel.PAUSE.toMillis()));
+        PauseTransition pause = new PauseTransition(Duration.millis((double) PreviewModel.PAUSE.toMillis()));
         pause.setOnFinished(event -> model.showLatest());
         model.waitingChangesProperty().addListener((observable, old, now) -> pause.playFromStart());
         model.shownProperty().addListener((observable, old, now) -> page.show(now));

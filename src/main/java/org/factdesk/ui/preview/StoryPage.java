@@ -1,6 +1,7 @@
 package org.factdesk.ui.preview;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -59,9 +60,8 @@ final class StoryPage extends VBox {
         }
         for (FormattedNarrative narrative : story.narratives()) {
             getChildren().add(bullet(flow(null,
-                    text(narrative.label().strip(), PreviewStyles.NARRATIVE_LABEL),
-                    text(", as provided by " + narrative.providedBy().strip() + ". " + narrative.text().strip(),
-                            PreviewStyles.TEXT))));
+                    text(narrative.label(), PreviewStyles.NARRATIVE_LABEL),
+                    text(narrative.afterLabel(UnaryOperator.identity()), PreviewStyles.TEXT))));
         }
     }
 

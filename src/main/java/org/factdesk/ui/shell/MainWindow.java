@@ -2,6 +2,7 @@ package org.factdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -132,6 +133,7 @@ public final class MainWindow extends BorderPane {
         return file;
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the session reports a project that fails to open
     private void fillRecent() {
         recentMenu.getItems().setAll(shell.recentProjects().stream().map(path -> item(path.getFileName()
                 + "  —  " + path.getParent(), null, null, () -> shell.openProject(path))).toList());
@@ -222,6 +224,7 @@ public final class MainWindow extends BorderPane {
 
     // ---- file choosers
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the session reports a project that fails to open
     private void chooseProject(boolean create) {
         FileChoosers.Request request = new FileChoosers.Request(create ? "New project" : "Open project",
                 "Factdesk projects", ".mv.db", create ? "Untitled.mv.db" : null, projectFolder());
@@ -240,8 +243,9 @@ public final class MainWindow extends BorderPane {
                 null, projectFolder())).ifPresent(shell::saveCopy);
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the session reports a failed export
     private void export(ExportFormat format) {
-        files.save(window(), new FileChoosers.Request("Export story as " + format.cliName().toUpperCase(),
+        files.save(window(), new FileChoosers.Request("Export story as " + format.cliName().toUpperCase(Locale.ROOT),
                 format.name(), "." + format.extension(), shell.suggestedExportName(format), projectFolder()))
                 .ifPresent(path -> shell.export(format, path));
     }

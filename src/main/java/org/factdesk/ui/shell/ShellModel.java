@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -140,7 +141,7 @@ public final class ShellModel {
     /** Writes the open story in {@code format} to {@code target}, in the background. */
     public CompletableFuture<Path> export(ExportFormat format, Path target) {
         long storyId = session.documentProperty().get().story().id();
-        return session.read("Exporting " + format.cliName().toUpperCase() + "…", project -> {
+        return session.read("Exporting " + format.cliName().toUpperCase(Locale.ROOT) + "…", project -> {
             try {
                 new ExportWrite(files).write(project, target, new StoryExports().export(project, storyId, format));
                 return target;

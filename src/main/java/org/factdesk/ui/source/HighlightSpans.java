@@ -111,7 +111,7 @@ final class HighlightSpans {
     }
 
     /** The style classes of a stretch: its first fact's colour, and the shared look when several facts cite it. */
-    static Collection<String> classesOf(List<Integer> factIndexes) {
+    static List<String> classesOf(List<Integer> factIndexes) {
         String colour = FactColors.styleClass(factIndexes.get(0));
         return factIndexes.size() > 1
                 ? List.of(SourcePane.HIGHLIGHT, SourcePane.HIGHLIGHT_SHARED, colour)

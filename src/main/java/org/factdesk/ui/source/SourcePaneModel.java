@@ -108,6 +108,7 @@ public final class SourcePaneModel {
 
     // ---- the shown text
 
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
     private void sourceSelected(Source old, Source now) {
         if (now != null && old != null && now.id() == old.id() && text.get() != null) {
             textSource.set(now); // only the metadata changed: keep the text
@@ -255,6 +256,7 @@ public final class SourcePaneModel {
      * Reads the files in the background and adds those that hold text; each file that cannot be read is
      * reported on its own, and the others still come in.
      */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
     public void openFiles(List<Path> files) {
         fileImport.read(files).whenComplete((outcome, problem) -> uiThread.execute(() -> {
             if (problem != null) {

@@ -1,6 +1,7 @@
 package org.factdesk.ui.story;
 
 import atlantafx.base.theme.Styles;
+import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -157,7 +158,7 @@ public final class StoryBar extends VBox {
         Story open = model.currentProperty().get();
         Story entry = open == null ? null
                 : model.stories().stream().filter(story -> story.id() == open.id()).findFirst().orElse(open);
-        if (entry != chooser.getValue()) {
+        if (!Objects.equals(entry, chooser.getValue())) {
             choosing = true;
             try {
                 chooser.setValue(entry);

@@ -47,7 +47,7 @@ class ProjectQueueTest {
     void writesLandInOrderAndReadsSeeEveryEarlierWrite() throws Exception {
         for (int i = 0; i < 50; i++) {
             String text = "Fact " + i + ".";
-            long localId = -1 - i;
+            long localId = -1L - i;
             queue.write((p, ids) -> ids.bind(localId, p.stories().addFact(storyId, 999, text, List.of()).id()));
         }
         queue.write((p, ids) -> p.stories().moveFact(ids.resolve(-50), 0));

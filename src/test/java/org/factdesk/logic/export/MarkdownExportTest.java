@@ -50,7 +50,7 @@ class MarkdownExportTest {
 
                 ## Narratives
 
-                - , as provided by Port Herald. Wait.
+                - **Narrative**, as provided by Port Herald. Wait.
                 """, markdown);
     }
 }

@@ -36,7 +36,7 @@ class HouseFormatTest {
             "4,1,2     | Sources: 1Port Herald (a), 2Harbour Gazette, and 3Port Herald (b)."})
     void sourcesLineListsCitedSourcesInNumberOrder(String citedInOrder, String expected) {
         StoryBuilder builder = fourSources();
-        for (String id : citedInOrder.split(",")) {
+        for (String id : citedInOrder.split(",", -1)) {
             builder.fact("Fact citing " + id + ".", Long.parseLong(id));
         }
 

@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.factdesk.model.Project;
+import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFiles;
+import org.factdesk.model.SourceLibrary;
+import org.factdesk.model.StoryRepository;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.DemoSession;
 import org.junit.jupiter.api.AfterEach;
@@ -80,5 +85,70 @@ class EditorSessionTest {
         assertTrue(reported.get(0).startsWith("Saving: A change could not be saved"), reported.get(0));
         assertTrue(!reported.get(0).contains("saved up to this point"));
         assertEquals("ABC", session.documentProperty().get().fact(factId).text(), "the window keeps the typing");
+    }
+
+    @Test
+    void aProjectThatFailsToCloseWhenAnotherOpensIsReported() throws Exception {
+        List<String> failures = new ArrayList<>();
+        EditorSession switching = new EditorSession(new ClosingFails(), Runnable::run, Runnable::run,
+                (what, problem) -> failures.add(what + ": " + problem.getMessage()));
+        switching.open(DemoSession.writeDemo(Files.createDirectory(folder.resolve("first"))), false, 0).join();
+
+        switching.open(DemoSession.writeDemo(Files.createDirectory(folder.resolve("second"))), false, 0).join();
+
+        assertEquals(List.of("Closing the previous project: the disk went away"), failures.stream()
+                .map(failure -> failure.replace("java.lang.IllegalStateException: ", "")).toList());
+        // The second project fails to close too; closing at the end says so to its caller.
+        assertThrows(CompletionException.class, switching::closeCurrent);
+    }
+
+    /** Opens real project files whose close then fails, after closing the file for real. */
+    private static final class ClosingFails implements ProjectFiles {
+        private final H2ProjectFiles files = new H2ProjectFiles();
+
+        @Override
+        public Project open(Path file) throws ProjectFileException {
+            return failingClose(files.open(file));
+        }
+
+        @Override
+        public Project openOrCreate(Path file) throws ProjectFileException {
+            return failingClose(files.openOrCreate(file));
+        }
+
+        @Override
+        public void saveCopy(Project project, Path target) throws ProjectFileException {
+            files.saveCopy(project, target);
+        }
+
+        private static Project failingClose(Project project) {
+            return new Project() {
+                @Override
+                public Path file() {
+                    return project.file();
+                }
+
+                @Override
+                public SourceLibrary library() {
+                    return project.library();
+                }
+
+                @Override
+                public StoryRepository stories() {
+                    return project.stories();
+                }
+
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    return project.inTransaction(work);
+                }
+
+                @Override
+                public void close() {
+                    project.close();
+                    throw new IllegalStateException("the disk went away");
+                }
+            };
+        }
     }
 }

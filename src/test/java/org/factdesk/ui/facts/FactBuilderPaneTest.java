@@ -49,6 +49,7 @@ class FactBuilderPaneTest {
     }
 
     @BeforeEach
+    @SuppressWarnings("FutureReturnValueIgnored") // the second get() awaits the inner future
     void openDemo() throws Exception {
         Path file = DemoSession.writeDemo(folder);
         WaitForAsyncUtils.asyncFx(() -> session.open(file, false, 0)).get().get(20, TimeUnit.SECONDS);
@@ -131,6 +132,7 @@ class FactBuilderPaneTest {
         return projectThreadRead(storyId);
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the second get() awaits the inner future
     private StoryDocument projectThreadRead(long storyId) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> session.read("check", p -> p.stories().loadStory(storyId))).get()
                 .get(10, TimeUnit.SECONDS);

@@ -1,7 +1,6 @@
 package org.factdesk.ui.source;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.factdesk.ScratchFolder;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
@@ -61,6 +61,7 @@ public final class SourcePaneBenchmark {
     /** The stage with the pane; measurements are driven from a separate thread. */
     public static final class Run extends Application {
 
+        private ScratchFolder folder;
         private ExecutorService projectThread;
         private EditorSession session;
         private SourcePane pane;
@@ -70,8 +71,10 @@ public final class SourcePaneBenchmark {
         private Runnable onText = () -> { };
 
         @Override
+        @SuppressWarnings("FutureReturnValueIgnored") // the session prints its own failures
         public void start(Stage stage) throws Exception {
-            Path file = Files.createTempDirectory("source-pane-benchmark").resolve("bench.mv.db");
+            folder = ScratchFolder.create("source-pane-benchmark");
+            Path file = folder.path().resolve("bench.mv.db");
             long started = System.nanoTime();
             long storyId = writeProject(file);
             System.out.printf("project written in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -99,6 +102,7 @@ public final class SourcePaneBenchmark {
             });
         }
 
+        @SuppressWarnings("CatchAndPrintStackTrace") // a command-line benchmark: the trace is its report
         private void drive() {
             try {
                 Source big = onFx(() -> session.sources().stream().filter(s -> s.title().startsWith("Big"))
@@ -146,6 +150,7 @@ public final class SourcePaneBenchmark {
                 Platform.runLater(() -> {
                     session.closeCurrent();
                     projectThread.shutdown();
+                    folder.close();
                     Platform.exit();
                 });
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,15 +41,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SourcePaneTest {
 
+    /** Filled before {@code @Start} runs, and deleted by JUnit after {@code @AfterEach} has closed the file. */
+    @TempDir
+    Path folder;
+
     private final List<Throwable> reported = new CopyOnWriteArrayList<>();
     private ExecutorService projectThread;
     private EditorSession session;
     private StyleClassedTextArea area;
 
     @Start
+    @SuppressWarnings("FutureReturnValueIgnored") // failures go to `reported`, checked after each test
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path file = Files.createTempDirectory("source-pane-test").resolve("demo.mv.db");
+        Path file = folder.resolve("demo.mv.db");
         H2ProjectFiles files = new H2ProjectFiles();
         long storyId = DemoProject.write(files, file);
         projectThread = Executors.newSingleThreadExecutor();

@@ -1,6 +1,7 @@
 package org.factdesk.ui.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
@@ -50,15 +51,19 @@ class StoryBarTest {
         waitUntil(() -> title.isFocused() && title.getText().equals(StoryBarModel.NEW_TITLE));
 
         robot.write("Ferry fares");
-        waitUntil(() -> model.currentProperty().get().title().equals("Ferry fares"));
+        fx.settle();
+        assertEquals("Ferry fares", fx.onFx(() -> model.currentProperty().get().title()));
         assertEquals("Ferry fares", fx.stored().story().title());
         assertEquals(2, (int) fx.onFx(() -> fx.session().stories().size()));
+        assertEquals(2, storedStoryCount());
 
         robot.clickOn(robot.lookup(node -> "Delete story…".equals(node.getAccessibleText())).queryButton());
         robot.lookup("Delete \u201cFerry fares\u201d?").query();
         robot.clickOn("Delete");
 
-        waitUntil(() -> fx.session().stories().size() == 1);
+        fx.settle();
+        assertEquals(1, (int) fx.onFx(() -> fx.session().stories().size()));
+        assertEquals(1, storedStoryCount());
         Story open = fx.onFx(() -> model.currentProperty().get());
         assertEquals("Tidewater votes to close Old Quay market", open.title());
         assertEquals(open.title(), fx.stored().story().title());
@@ -69,19 +74,31 @@ class StoryBarTest {
         fx.awaitOpen();
         robot.clickOn(robot.lookup(node -> "Delete story…".equals(node.getAccessibleText())).queryButton());
         robot.clickOn("Cancel");
+        fx.settle();
         assertEquals(1, (int) fx.onFx(() -> fx.session().stories().size()));
+        assertEquals(1, storedStoryCount());
     }
 
     @Test
     void serialCommaCheckBoxFollowsUndo(FxRobot robot) throws Exception {
         fx.awaitOpen();
         robot.clickOn("Serial comma");
-        waitUntil(() -> !fx.session().documentProperty().get().story().style().serialComma());
+        fx.settle();
+        assertFalse(fx.onFx(() -> fx.session().documentProperty().get().story().style().serialComma()));
+        assertFalse(fx.stored().story().style().serialComma());
         fx.onFx(() -> {
             fx.session().undo();
             return null;
         });
+        fx.settle();
         assertTrue(fx.onFx(() -> robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class)
                 .isSelected()));
+        assertTrue(fx.stored().story().style().serialComma());
+    }
+
+    /** How many stories the project file holds, after every queued write. */
+    private int storedStoryCount() throws Exception {
+        return fx.onFx(() -> fx.session().read("Counting", project -> project.stories().stories().size()))
+                .get(10, TimeUnit.SECONDS);
     }
 }
