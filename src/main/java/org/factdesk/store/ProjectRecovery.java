@@ -67,7 +67,6 @@ public final class ProjectRecovery {
             });
         }
         List<Long> storyIds = damaged.storyIds();
-        int storiesCopied = 0;
         for (long storyId : storyIds) {
             Story story = storyOrStandIn(storyId);
             target.inTransaction(() -> {

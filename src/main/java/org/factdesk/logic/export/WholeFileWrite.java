@@ -50,7 +50,7 @@ public final class WholeFileWrite {
             throw new RefusedTargetException(target, "it is a folder; name a file to write");
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (isDescriptor(absolute) || node != null && node.isOther()) {
+        if (isDescriptor(absolute) || (node != null && node.isOther())) {
             stream(absolute, bytes, node != null && node.isRegularFile());
         } else {
             // Replace what the link points to, not the link: the editor's link to the web folder stays.

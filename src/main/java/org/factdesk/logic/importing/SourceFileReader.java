@@ -101,7 +101,7 @@ public final class SourceFileReader {
     }
 
     /**
-     * A character reference to half a character ({@code &#xD800;}) shows as U+FFFD, as the HTML standard has
+     * A character reference to half a character (<code>&amp;#xD800;</code>) shows as U+FFFD, as the HTML standard has
      * browsers show it; jsoup leaves the half in the text, which no export could encode.
      */
     private static String asBrowsersShow(String text) {

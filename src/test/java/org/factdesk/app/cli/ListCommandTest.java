@@ -52,7 +52,7 @@ class ListCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("  1  " + shown), run.out());
         assertTrue(run.out().contains("  1  " + shown + "  " + shown), run.out());
-        assertFalse(run.out().codePoints().anyMatch(c -> c < 0x20 && c != '\n' || (c >= 0x7F && c <= 0x9F)
+        assertFalse(run.out().codePoints().anyMatch(c -> (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)
                 || c == 0x202E || c == 0x2067 || Character.isSurrogate((char) c)), run.out());
     }
 }

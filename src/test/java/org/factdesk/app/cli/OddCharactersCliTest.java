@@ -75,10 +75,11 @@ class OddCharactersCliTest {
     void importRefusesATooLongThirdSourceTextByItsPlace() throws IOException {
         Path storyJson = folder.resolve("long.json");
         try (Writer out = Files.newBufferedWriter(storyJson, StandardCharsets.UTF_8)) {
-            out.write("{\"format\": \"factdesk.story\", \"version\": 1, \"lede\": \"L\", \"sources\": [\n"
-                    + "{\"id\": \"a\", \"outlet\": \"O\", \"text\": \"T\"},\n"
-                    + "{\"id\": \"b\", \"outlet\": \"O\", \"text\": \"T\"},\n"
-                    + "{\"id\": \"c\", \"outlet\": \"O\", \"text\": \"");
+            out.write("""
+                    {"format": "factdesk.story", "version": 1, "lede": "L", "sources": [
+                    {"id": "a", "outlet": "O", "text": "T"},
+                    {"id": "b", "outlet": "O", "text": "T"},
+                    {"id": "c", "outlet": "O", "text": \"""");
             String block = "w".repeat(1 << 20);
             for (int i = 0; i <= TextRules.MAX_SOURCE_CHARS >> 20; i++) {
                 out.write(block);

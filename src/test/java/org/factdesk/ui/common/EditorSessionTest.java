@@ -121,6 +121,11 @@ class EditorSessionTest {
             files.saveCopy(project, target);
         }
 
+        @Override
+        public java.util.Optional<String> whyNotOverwritable(Path file) {
+            return files.whyNotOverwritable(file);
+        }
+
         private static Project failingClose(Project project) {
             return new Project() {
                 @Override
