@@ -1,0 +1,56 @@
+package org.factdesk.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The projects this process has open, closed by one JVM shutdown hook when the process ends without closing
+ * them itself: SIGTERM from a logout or a shutdown, or {@code System.exit}. Closing removes the lock marker, so
+ * the next start does not meet a stale one, and lets H2 finish its file. The workstation and the command line
+ * both get this, since every project is opened through the store. Thread-safe; the hook closes projects outside
+ * the registry's monitor, and {@link H2Project#close()} is idempotent, so a close already under way on another
+ * thread (the workstation's own stop) is waited for, never repeated, and cannot deadlock with the hook.
+ */
+final class OpenProjects {
+
+    private static final Logger LOG = Logger.getLogger(OpenProjects.class.getName());
+    private static final Set<H2Project> OPEN = new LinkedHashSet<>();
+    private static boolean hookInstalled;
+
+    private OpenProjects() {
+    }
+
+    static void add(H2Project project) {
+        synchronized (OPEN) {
+            if (!hookInstalled) {
+                Runtime.getRuntime().addShutdownHook(new Thread(OpenProjects::closeAll, "factdesk-close-projects"));
+                hookInstalled = true;
+            }
+            OPEN.add(project);
+        }
+    }
+
+    static void remove(H2Project project) {
+        synchronized (OPEN) {
+            OPEN.remove(project);
+        }
+    }
+
+    static void closeAll() {
+        List<H2Project> open;
+        synchronized (OPEN) {
+            open = new ArrayList<>(OPEN);
+        }
+        for (H2Project project : open) {
+            try {
+                project.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not close " + project.file() + " at exit", e);
+            }
+        }
+    }
+}
