@@ -29,7 +29,7 @@ final class StorageFailures {
                     ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.OUT_OF_MEMORY:
                 return new ProjectStorageException("The project file could not be read or written: " + reason(e), e);
             case ErrorCode.DATABASE_IS_CLOSED, ErrorCode.DATABASE_CALLED_AT_SHUTDOWN,
-                    ErrorCode.CONNECTION_BROKEN_1:
+                    ErrorCode.CONNECTION_BROKEN_1, ErrorCode.OBJECT_CLOSED:
                 return new ProjectStorageException("The project file was closed (Factdesk is shutting down, or the "
                         + "file could no longer be written); this change was not saved.", e);
             case ErrorCode.FILE_CORRUPTED_1:
