@@ -40,10 +40,27 @@ public final class H2ProjectFiles implements ProjectFiles {
         this.migrations = new SchemaMigrations(migrations);
     }
 
-    /** The file name with the project suffix, added if the user left it out. */
+    /**
+     * Registers work to run when the process ends without closing its projects (SIGTERM at a logout, {@code
+     * System.exit}), before the store closes them: the workstation writes the edits it still holds. The work runs
+     * on the shutdown hook's thread, must not wait for the JavaFX thread, and should bound its own wait.
+     */
+    public static void beforeClosingAtExit(Runnable work) {
+        OpenProjects.beforeClosing(work);
+    }
+
+    /**
+     * The file name with the project suffix, added if the user left it out. A path that names a folder or nothing
+     * comes back as it is, for {@link #open} and {@link #openOrCreate} to refuse in words: {@code .} must not
+     * become {@code ..mv.db}, nor a folder {@code folder.mv.db} beside it.
+     */
     public static Path withSuffix(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(SUFFIX) ? file : file.resolveSibling(name + SUFFIX);
+        Path name = file.getFileName();
+        if (name == null || name.toString().isBlank() || name.toString().equals(".") || name.toString().equals("..")
+                || Files.isDirectory(file)) {
+            return file;
+        }
+        return name.toString().endsWith(SUFFIX) ? file : file.resolveSibling(name + SUFFIX);
     }
 
     @Override

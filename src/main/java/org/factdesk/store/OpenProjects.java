@@ -11,7 +11,8 @@ import java.util.logging.Logger;
  * The projects this process has open, closed by one JVM shutdown hook when the process ends without closing
  * them itself: SIGTERM from a logout or a shutdown, or {@code System.exit}. Closing removes the lock marker, so
  * the next start does not meet a stale one, and lets H2 finish its file. The workstation and the command line
- * both get this, since every project is opened through the store. Thread-safe; the hook closes projects outside
+ * both get this, since every project is opened through the store. Work registered with {@link #beforeClosing}
+ * (the workstation's queued edits) runs first, on the hook's thread. Thread-safe; the hook closes projects outside
  * the registry's monitor, and {@link H2Project#close()} is idempotent, so a close already under way on another
  * thread (the workstation's own stop) is waited for, never repeated, and cannot deadlock with the hook.
  */
@@ -19,6 +20,7 @@ final class OpenProjects {
 
     private static final Logger LOG = Logger.getLogger(OpenProjects.class.getName());
     private static final Set<H2Project> OPEN = new LinkedHashSet<>();
+    private static final List<Runnable> BEFORE_CLOSING = new ArrayList<>();
     private static boolean hookInstalled;
 
     private OpenProjects() {
@@ -26,11 +28,23 @@ final class OpenProjects {
 
     static void add(H2Project project) {
         synchronized (OPEN) {
-            if (!hookInstalled) {
-                Runtime.getRuntime().addShutdownHook(new Thread(OpenProjects::closeAll, "factdesk-close-projects"));
-                hookInstalled = true;
-            }
+            installHook();
             OPEN.add(project);
+        }
+    }
+
+    /** Work the hook runs before it closes the projects, such as writing edits still queued in memory. */
+    static void beforeClosing(Runnable work) {
+        synchronized (OPEN) {
+            installHook();
+            BEFORE_CLOSING.add(work);
+        }
+    }
+
+    private static void installHook() {
+        if (!hookInstalled) {
+            Runtime.getRuntime().addShutdownHook(new Thread(OpenProjects::closeAll, "factdesk-close-projects"));
+            hookInstalled = true;
         }
     }
 
@@ -41,6 +55,17 @@ final class OpenProjects {
     }
 
     static void closeAll() {
+        List<Runnable> first;
+        synchronized (OPEN) {
+            first = new ArrayList<>(BEFORE_CLOSING);
+        }
+        for (Runnable work : first) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Work before closing the projects at exit failed", e);
+            }
+        }
         List<H2Project> open;
         synchronized (OPEN) {
             open = new ArrayList<>(OPEN);

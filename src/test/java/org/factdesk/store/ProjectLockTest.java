@@ -65,6 +65,19 @@ class ProjectLockTest {
     }
 
     @Test
+    void sigtermRunsTheRegisteredExitWorkBeforeClosingTheProject() throws Exception {
+        Path file = folder.resolve("pending.mv.db");
+        files.openOrCreate(file).close();
+        try (SecondProcess other = SecondProcess.start("hold-with-exit-work", file)) {
+            assertEquals("open", other.nextLine());
+            assertEquals(SecondProcess.TERMINATED, other.terminate());
+        }
+        try (Project project = files.open(file)) {
+            assertEquals("Written at exit", project.stories().stories().get(0).title());
+        }
+    }
+
+    @Test
     void aMarkerNamingAnEndedProcessIsReplaced() throws Exception {
         Path file = created("stale.mv.db");
         Process ended = new ProcessBuilder("true").start();
