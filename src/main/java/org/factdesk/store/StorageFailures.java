@@ -48,9 +48,13 @@ final class StorageFailures {
         }
     }
 
-    /** A fault in Factdesk's own use of the store, logged with its full detail. */
+    /**
+     * A fault in Factdesk's own use of the store, logged here with its full detail at FINE: the workstation's
+     * error reporter logs it again as an error when it reaches the user, and the command line must keep its
+     * one line on stderr (its {@code --debug} prints the trace).
+     */
     static InternalStorageException internal(String message, Throwable cause) {
-        LOG.log(Level.SEVERE, message, cause);
+        LOG.log(Level.FINE, message, cause);
         return new InternalStorageException(message, cause);
     }
 

@@ -178,6 +178,21 @@ class H2ProjectFilesTest {
     }
 
     @Test
+    void closingFromTwoThreadsAtOnceClosesOnceAndReleasesTheMarker() throws Exception {
+        Path file = folder.resolve("twoclosers.mv.db");
+        Project project = files.openOrCreate(file);
+        // The workstation's stop() and the exit hook may both close the project; neither may fail or wait forever.
+        Thread hook = new Thread(project::close);
+        hook.start();
+        project.close();
+        hook.join(10_000);
+        assertTrue(!hook.isAlive(), "the second close did not hang");
+        project.close();
+        assertTrue(Files.notExists(ProjectLock.markerOf(file)));
+        files.open(file).close();
+    }
+
+    @Test
     void olderSchemaIsUpgradedAndKeepsItsData() throws Exception {
         Path file = folder.resolve("old.mv.db");
         try (Project project = files.openOrCreate(file)) {

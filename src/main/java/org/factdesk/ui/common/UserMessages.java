@@ -18,10 +18,9 @@ public final class UserMessages {
 
     public static String describe(Throwable problem) {
         Throwable cause = unwrap(problem);
-        if (isUnexpected(cause)) {
+        if (isBug(cause)) {
             // Whether earlier changes reached the file is not known here; the caller says what it knows.
-            return "An internal error in Factdesk stopped this (" + cause.getClass().getSimpleName()
-                    + "). The details are in the log.";
+            return "An internal error in Factdesk stopped this (" + cause.getClass().getSimpleName() + ").";
         }
         if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
             return "The file " + fs.getFile() + " could not be read or written: " + reason(fs) + ".";
@@ -42,9 +41,19 @@ public final class UserMessages {
         return e.getReason() == null ? "input/output error" : e.getReason();
     }
 
-    /** True when the failure is a bug rather than a problem with the user's files. */
+    /**
+     * True when the failure is a bug rather than a problem with the user's files, also when a message written
+     * for the user wraps the bug (a failed save): such failures belong in the log.
+     */
     public static boolean isUnexpected(Throwable problem) {
         Throwable cause = unwrap(problem);
+        if (cause instanceof UserFacingException && cause.getCause() != null) {
+            return isUnexpected(cause.getCause());
+        }
+        return isBug(cause);
+    }
+
+    private static boolean isBug(Throwable cause) {
         if (cause instanceof InternalStorageException) {
             return true;
         }

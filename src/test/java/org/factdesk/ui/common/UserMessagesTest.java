@@ -17,8 +17,7 @@ class UserMessagesTest {
     void aBugSaysItIsInternalAndClaimsNothingAboutWhatWasSaved() {
         String message = UserMessages.describe(new CompletionException(new IllegalStateException("oops")));
 
-        assertEquals("An internal error in Factdesk stopped this (IllegalStateException). The details are in the "
-                + "log.", message);
+        assertEquals("An internal error in Factdesk stopped this (IllegalStateException).", message);
         assertFalse(message.contains("saved"), message);
     }
 
@@ -27,8 +26,18 @@ class UserMessagesTest {
         InternalStorageException fault = new InternalStorageException("The project has no fact with id 3.");
 
         assertTrue(UserMessages.isUnexpected(fault));
-        assertEquals("An internal error in Factdesk stopped this (InternalStorageException). The details are in the "
-                + "log.", UserMessages.describe(fault));
+        assertEquals("An internal error in Factdesk stopped this (InternalStorageException).",
+                UserMessages.describe(fault));
+    }
+
+    @Test
+    void aBugWrappedInAMessageForTheUserIsStillUnexpectedSoItIsLogged() {
+        UserFacingException saveFailed = new UserFacingException("A change could not be saved.",
+                new InternalStorageException("The project has no fact with id 3."));
+
+        assertTrue(UserMessages.isUnexpected(saveFailed));
+        assertEquals("A change could not be saved.", UserMessages.describe(saveFailed));
+        assertFalse(UserMessages.isUnexpected(new UserFacingException("Bad title.", new java.io.IOException("x"))));
     }
 
     @Test
