@@ -27,6 +27,7 @@ final class NewProjectFile {
 
     static void build(Path project, SchemaMigrations migrations) throws ProjectFileException {
         Path work = SiblingFiles.workFile(project, WORK_PURPOSE);
+        SiblingFiles.inUse(work);
         try {
             SiblingFiles.removeWorkFile(work);
             try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(work, false), "", "")) {
@@ -46,6 +47,8 @@ final class NewProjectFile {
             SiblingFiles.removeQuietly(work);
             throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot create " + project + ": "
                     + StorageFailures.reason(e) + ".", e);
+        } finally {
+            SiblingFiles.doneWith(work);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * The projects this process has open, closed by one JVM shutdown hook when the process ends without closing
  * them itself: SIGTERM from a logout or a shutdown, or {@code System.exit}. Closing removes the lock marker, so
- * the next start does not meet a stale one, and lets H2 finish its file. The workstation and the command line
+ * the next start does not meet a stale one, and lets H2 finish its file. The work files and markers of
+ * projects still being created or upgraded are removed too. The workstation and the command line
  * both get this, since every project is opened through the store. Work registered with {@link #beforeClosing}
  * (the workstation's queued edits) runs first, on the hook's thread. Thread-safe; the hook closes projects outside
  * the registry's monitor, and {@link H2Project#close()} is idempotent, so a close already under way on another
@@ -41,6 +43,13 @@ final class OpenProjects {
         }
     }
 
+    /** Makes sure the hook runs at exit; called as soon as a lock marker is written, before any project opens. */
+    static void ensureHook() {
+        synchronized (OPEN) {
+            installHook();
+        }
+    }
+
     private static void installHook() {
         if (!hookInstalled) {
             Runtime.getRuntime().addShutdownHook(new Thread(OpenProjects::closeAll, "factdesk-close-projects"));
@@ -55,6 +64,9 @@ final class OpenProjects {
     }
 
     static void closeAll() {
+        // A project being created or upgraded is finished first (or its work file removed), so it is not left
+        // half made beside the project; it then closes with the others.
+        SiblingFiles.finishOrRemoveAtExit(Duration.ofSeconds(3));
         List<Runnable> first;
         synchronized (OPEN) {
             first = new ArrayList<>(BEFORE_CLOSING);
@@ -77,5 +89,7 @@ final class OpenProjects {
                 LOG.log(Level.WARNING, "Could not close " + project.file() + " at exit", e);
             }
         }
+        // A project whose opening is still under way holds a marker but is not open yet.
+        ProjectLock.releaseAllAtExit();
     }
 }

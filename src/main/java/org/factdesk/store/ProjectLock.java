@@ -61,6 +61,7 @@ final class ProjectLock implements AutoCloseable {
                             + "project's lock marker file. Remove that folder and try again.");
                 }
                 try {
+                    OpenProjects.ensureHook();
                     create(marker);
                     HELD_HERE.put(project, 1);
                     return new ProjectLock(project);
@@ -156,6 +157,16 @@ final class ProjectLock implements AutoCloseable {
             }
             HELD_HERE.remove(project);
             deleteQuietly(markerOf(project));
+        }
+    }
+
+    /** Removes every marker this process still holds: the process is ending, so none of them is true any more. */
+    static void releaseAllAtExit() {
+        synchronized (HELD_HERE) {
+            for (Path project : HELD_HERE.keySet()) {
+                deleteQuietly(markerOf(project));
+            }
+            HELD_HERE.clear();
         }
     }
 

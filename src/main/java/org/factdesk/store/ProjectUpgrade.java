@@ -42,6 +42,16 @@ final class ProjectUpgrade {
     /** Brings {@code project} from {@code fromVersion} to the latest version; returns the backup it kept. */
     static Path upgrade(Path project, int fromVersion, SchemaMigrations migrations) throws ProjectFileException {
         Path work = SiblingFiles.workFile(project, WORK_PURPOSE);
+        SiblingFiles.inUse(work);
+        try {
+            return upgradeVia(work, project, fromVersion, migrations);
+        } finally {
+            SiblingFiles.doneWith(work);
+        }
+    }
+
+    private static Path upgradeVia(Path work, Path project, int fromVersion, SchemaMigrations migrations)
+            throws ProjectFileException {
         try {
             SiblingFiles.removeWorkFile(work);
             Files.copy(project, work, StandardCopyOption.COPY_ATTRIBUTES);

@@ -8,16 +8,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The hidden work files that stand beside a project while it is created or upgraded, and the atomic steps that
  * put a finished one in the project's place. Work files live in the project's own folder so that the final
  * rename stays within one file system, which is what makes it atomic. Only the holder of the project's lock
- * marker touches them. Stateless; thread-safe.
+ * marker touches them. The work files in use are remembered, so that the exit hook can remove them when the
+ * process is told to end in the middle of one. Thread-safe.
  */
 final class SiblingFiles {
 
+    private static final Set<Path> IN_USE = new HashSet<>();
+
     private SiblingFiles() {
+    }
+
+    /** Notes a work file as in use, from its first byte until it is published or removed. */
+    static void inUse(Path work) {
+        synchronized (IN_USE) {
+            IN_USE.add(work);
+        }
+    }
+
+    static void doneWith(Path work) {
+        synchronized (IN_USE) {
+            IN_USE.remove(work);
+            IN_USE.notifyAll();
+        }
+    }
+
+    /**
+     * At exit: lets a creation or an upgrade under way finish (it takes well under a second), then removes what
+     * is still unfinished after {@code limit}. The thread doing the work keeps running while the exit hook runs,
+     * so removing its file at once could race with it writing the file anew. Removing one under a creation still
+     * running makes its publishing fail, which is the outcome a kill would have had.
+     */
+    static void finishOrRemoveAtExit(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (IN_USE) {
+            try {
+                for (long left = limit.toMillis(); !IN_USE.isEmpty() && left > 0;
+                        left = (deadline - System.nanoTime()) / 1_000_000) {
+                    IN_USE.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            IN_USE.forEach(SiblingFiles::removeQuietly);
+            IN_USE.clear();
+        }
     }
 
     /** A hidden H2 file beside {@code project}, e.g. {@code .harbour.creating.mv.db} for {@code harbour.mv.db}. */
