@@ -41,6 +41,12 @@ final class ProjectUpgrade {
 
     /** Brings {@code project} from {@code fromVersion} to the latest version; returns the backup it kept. */
     static Path upgrade(Path project, int fromVersion, SchemaMigrations migrations) throws ProjectFileException {
+        if (!Files.isWritable(project)) {
+            throw new ProjectFileException(project, Problem.UPGRADE_FAILED, project.getFileName()
+                    + " is read-only, and this version of Factdesk must upgrade it (from project format "
+                    + fromVersion + " to " + migrations.latestVersion() + ") to open it. Make the file writable "
+                    + "and open it again. The file has been left exactly as it was.");
+        }
         Path work = SiblingFiles.workFile(project, WORK_PURPOSE);
         SiblingFiles.inUse(work);
         try {

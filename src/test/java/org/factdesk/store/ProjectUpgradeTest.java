@@ -127,6 +127,23 @@ class ProjectUpgradeTest {
         assertTrue(Files.exists(folder.resolve("tidewater.mv.db.v1-backup-2")));
     }
 
+    /** A read-only older file is refused before any copy is made; skipped as root, where permissions do not bite. */
+    @Test
+    void aReadOnlyOlderFileIsRefusedWithAPlainMessage() throws Exception {
+        Path file = v1Copy();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file),
+                "running as root: permissions do not stop writes");
+        byte[] original = Files.readAllBytes(file);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file));
+
+        assertTrue(error.getMessage().startsWith("tidewater.mv.db is read-only, and this version of Factdesk must "
+                + "upgrade it"), error.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(file));
+    }
+
     private Path v1Copy() throws IOException {
         Path file = folder.resolve("tidewater.mv.db");
         try (InputStream in = ProjectUpgradeTest.class.getResourceAsStream(V1_FILE)) {
