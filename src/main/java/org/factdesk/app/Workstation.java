@@ -1,6 +1,7 @@
 package org.factdesk.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -63,6 +64,10 @@ public final class Workstation extends Application {
         });
         ProjectFiles files = new H2ProjectFiles();
         session = new EditorSession(files, projectThread, Platform::runLater, new AlertErrorReporter(() -> stage));
+        // SIGTERM (a logout, a shutdown) skips stop(): the store's exit hook closes the project, after this has
+        // written the edits still queued. A normal exit closes in stop(), and the hook then finds nothing open.
+        EditorSession exiting = session;
+        H2ProjectFiles.beforeClosingAtExit(() -> exiting.finishPendingWrites(Duration.ofSeconds(5)));
         ShellModel shell = new ShellModel(session, files, settings);
         window = new MainWindow(shell);
         scene.setRoot(window);

@@ -15,7 +15,9 @@ public class ProjectFileException extends Exception {
         NEWER_VERSION,
         NOT_A_PROJECT,
         DAMAGED,
-        UNREADABLE
+        UNREADABLE,
+        /** An older file could not be brought to the current format; the file itself is unchanged. */
+        UPGRADE_FAILED
     }
 
     private final Path file;

@@ -6,7 +6,11 @@ import org.factdesk.model.Project;
 import org.factdesk.model.SourceLibrary;
 import org.factdesk.model.StoryRepository;
 
-/** An open H2 project file. Thread-safe: all access goes through one locked connection. */
+/**
+ * An open H2 project file. Thread-safe: all access goes through one locked connection. Closing is idempotent
+ * and may come from the owner or from the shutdown hook in {@link OpenProjects}; a second close waits for the
+ * first to finish.
+ */
 final class H2Project implements Project {
 
     private final Path file;
@@ -14,6 +18,7 @@ final class H2Project implements Project {
     private final H2SourceLibrary library;
     private final H2StoryRepository stories;
     private final ProjectLock lock;
+    private boolean closed;
 
     H2Project(Path file, ProjectDatabase database, ProjectLock lock) {
         this.file = file;
@@ -21,6 +26,7 @@ final class H2Project implements Project {
         this.lock = lock;
         this.library = new H2SourceLibrary(database);
         this.stories = new H2StoryRepository(database);
+        OpenProjects.add(this);
     }
 
     @Override
@@ -48,11 +54,19 @@ final class H2Project implements Project {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             database.close();
         } finally {
-            lock.close();
+            try {
+                lock.close();
+            } finally {
+                OpenProjects.remove(this);
+            }
         }
     }
 }

@@ -41,24 +41,46 @@ public final class H2ProjectFiles implements ProjectFiles {
         this.migrations = new SchemaMigrations(migrations);
     }
 
-    /** The file name with the project suffix, added if the user left it out. */
+    /**
+     * Registers work to run when the process ends without closing its projects (SIGTERM at a logout, {@code
+     * System.exit}), before the store closes them: the workstation writes the edits it still holds. The work runs
+     * on the shutdown hook's thread, must not wait for the JavaFX thread, and should bound its own wait.
+     */
+    public static void beforeClosingAtExit(Runnable work) {
+        OpenProjects.beforeClosing(work);
+    }
+
+    /**
+     * The file name with the project suffix, added if the user left it out. A path that names a folder or nothing
+     * comes back as it is, for {@link #open} and {@link #openOrCreate} to refuse in words: {@code .} must not
+     * become {@code ..mv.db}, nor a folder {@code folder.mv.db} beside it.
+     */
     public static Path withSuffix(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(SUFFIX) ? file : file.resolveSibling(name + SUFFIX);
+        Path name = file.getFileName();
+        if (name == null || name.toString().isBlank() || name.toString().equals(".") || name.toString().equals("..")
+                || Files.isDirectory(file)) {
+            return file;
+        }
+        return name.toString().endsWith(SUFFIX) ? file : file.resolveSibling(name + SUFFIX);
     }
 
     @Override
     public Project open(Path file) throws ProjectFileException {
-        Path project = file.toAbsolutePath().normalize();
+        Path project = checkedPath(file);
         if (!Files.exists(project)) {
             throw new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".");
         }
         return openExisting(project);
     }
 
+    /**
+     * Opens the project, or creates it when no file has its name. A new file is built apart and moved into place
+     * complete ({@link NewProjectFile}), under the lock marker, so two processes never both create it and a kill
+     * never leaves half a schema behind.
+     */
     @Override
     public Project openOrCreate(Path file) throws ProjectFileException {
-        Path project = withSuffix(file.toAbsolutePath().normalize());
+        Path project = withSuffix(checkedPath(file));
         if (Files.exists(project)) {
             return openExisting(project);
         }
@@ -68,19 +90,13 @@ public final class H2ProjectFiles implements ProjectFiles {
         }
         ProjectLock lock = ProjectLock.acquire(project);
         try {
-            return connect(project, false, lock);
-        } catch (ProjectFileException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    private Project openExisting(Path project) throws ProjectFileException {
-        checkLooksLikeProject(project);
-        ProjectLock lock = ProjectLock.acquire(project);
-        try {
-            checkReadable(project);
-            return connect(project, true, lock);
+            if (Files.exists(project)) {
+                // Another process created it while we waited for the marker; open what it made.
+                checkLooksLikeProject(project);
+            } else {
+                NewProjectFile.build(project, migrations);
+            }
+            return openLocked(project, lock);
         } catch (ProjectFileException | RuntimeException e) {
             lock.close();
             throw e;
@@ -88,10 +104,65 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     /**
+     * The absolute project path the user meant, or a clear refusal when it names a folder or nothing: {@code
+     * import .} once wrote {@code ../FOLDER.mv.db}.
+     */
+    static Path checkedPath(Path file) throws ProjectFileException {
+        if (file.toString().isBlank()) {
+            throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
+                    "No project file was named: the path is empty. Name a file such as news.mv.db.");
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Path name = file.getFileName();
+        if (name == null || name.toString().equals(".") || name.toString().equals("..")
+                || absolute.getFileName() == null || Files.isDirectory(absolute)) {
+            throw new ProjectFileException(absolute, Problem.NOT_A_PROJECT, absolute
+                    + " is a folder, not a project file. Name a file in it, such as "
+                    + absolute.resolve("news" + SUFFIX) + ".");
+        }
+        return absolute;
+    }
+
+    private Project openExisting(Path project) throws ProjectFileException {
+        checkLooksLikeProject(project);
+        ProjectLock lock = ProjectLock.acquire(project);
+        try {
+            return openLocked(project, lock);
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens a file we hold the marker of, upgrading an older one on a copy first ({@link ProjectUpgrade}). */
+    private Project openLocked(Path project, ProjectLock lock) throws ProjectFileException {
+        int version = checkReadable(project);
+        if (version == migrations.latestVersion()) {
+            return connect(project, lock);
+        }
+        Path backup = ProjectUpgrade.upgrade(project, version, migrations);
+        try {
+            return connect(project, lock);
+        } catch (ProjectFileException | RuntimeException e) {
+            restore(backup, project, e);
+            throw e;
+        }
+    }
+
+    /** Puts the original back when its upgraded copy does not open, so the user keeps a file that worked. */
+    private static void restore(Path backup, Path project, Exception failure) {
+        try {
+            SiblingFiles.replace(backup, project);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
      * Reads the schema version through a read-only connection, so that a file we refuse keeps every byte: a
      * read-write open rewrites H2's own bookkeeping even when nothing is changed.
      */
-    private void checkReadable(Path project) throws ProjectFileException {
+    private int checkReadable(Path project) throws ProjectFileException {
         int version;
         try (Connection connection = DriverManager.getConnection(url(project, true) + ";ACCESS_MODE_DATA=r", "",
                 "")) {
@@ -112,6 +183,7 @@ public final class H2ProjectFiles implements ProjectFiles {
                     + " was saved by a newer version of Factdesk (project format " + version
                     + "; this version reads up to " + migrations.latestVersion() + "). Update Factdesk to open it.");
         }
+        return version;
     }
 
     /** Refuses foreign files before H2 touches them: H2 would happily turn an empty file into a database. */
@@ -119,12 +191,16 @@ public final class H2ProjectFiles implements ProjectFiles {
         if (!project.getFileName().toString().endsWith(SUFFIX)) {
             throw notAProject(project, "Factdesk project files end in " + SUFFIX + ".");
         }
+        if (Files.isDirectory(project)) {
+            throw new ProjectFileException(project, Problem.NOT_A_PROJECT,
+                    project + " is a folder, not a project file.");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(project)) {
             head = in.readNBytes(H2_HEADER.length);
         } catch (IOException e) {
             throw new ProjectFileException(project, Problem.UNREADABLE,
-                    "Cannot read " + project + ": " + e.getMessage(), e);
+                    "Cannot read " + project + ": " + FileProblems.reason(e) + ".", e);
         }
         if (head.length == 0) {
             throw notAProject(project, "The file is empty.");
@@ -134,21 +210,17 @@ public final class H2ProjectFiles implements ProjectFiles {
         }
     }
 
-    private Project connect(Path project, boolean mustExist, ProjectLock lock) throws ProjectFileException {
+    private Project connect(Path project, ProjectLock lock) throws ProjectFileException {
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url(project, mustExist), "", "");
+            connection = DriverManager.getConnection(url(project, true), "", "");
         } catch (SQLException e) {
             throw openFailure(project, e);
         }
         try {
-            int version = SchemaMigrations.storedVersion(connection);
-            if (version < 0 || version > migrations.latestVersion()) {
+            if (SchemaMigrations.storedVersion(connection) != migrations.latestVersion()) {
                 // Another program changed the file between the read-only check and now.
                 throw notAProject(project, "It changed while it was being opened.");
-            }
-            if (version < migrations.latestVersion()) {
-                migrations.upgrade(connection, version);
             }
             return new H2Project(project, new ProjectDatabase(connection), lock);
         } catch (SQLException e) {
@@ -179,7 +251,9 @@ public final class H2ProjectFiles implements ProjectFiles {
         String base = name.substring(0, name.length() - SUFFIX.length());
         // WRITE_DELAY=0: every commit is written to the file before the call returns (a killed process loses nothing
         // committed). IFEXISTS stops H2 from creating a new database when a file vanished between checks.
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        // DB_CLOSE_ON_EXIT=FALSE: OpenProjects closes our projects at exit, after the work under way; H2's own
+        // hook would close the file under a transaction.
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     private static ProjectFileException openFailure(Path project, SQLException e) {
@@ -224,7 +298,10 @@ public final class H2ProjectFiles implements ProjectFiles {
                 return null;
             });
             unzipDatabase(zip, copy);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new ProjectFileException(copy, Problem.UNREADABLE,
+                    "Could not save a copy to " + copy + ": " + FileProblems.reason(e) + ".", e);
+        } catch (RuntimeException e) {
             throw new ProjectFileException(copy, Problem.UNREADABLE,
                     "Could not save a copy to " + copy + ": " + e.getMessage(), e);
         } finally {

@@ -235,7 +235,8 @@ final class H2SourceLibrary implements SourceLibrary {
         }
     }
 
+    /** A row the caller was given an id for is gone: Factdesk lost track of its own data, a fault. */
     static ProjectStorageException missing(String what, long id) {
-        return new ProjectStorageException("The project has no " + what + " with id " + id + ".");
+        return StorageFailures.internal("The project has no " + what + " with id " + id + ".", null);
     }
 }

@@ -174,19 +174,9 @@ final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /** What the user or the log is told about a failed call: see {@link StorageFailures}. */
     static ProjectStorageException storageFailure(SQLException e) {
-        return new ProjectStorageException("The project file could not be read or written: " + firstLine(e), e);
-    }
-
-    private static String firstLine(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        // H2 appends the failing SQL in brackets; the user needs the reason, not the statement.
-        int bracket = message.indexOf(" [");
-        if (bracket > 0 && (end < 0 || bracket < end)) {
-            end = bracket;
-        }
-        return end < 0 ? message : message.substring(0, end);
+        return StorageFailures.of(e);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.factdesk.store;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,13 +21,17 @@ import org.factdesk.model.ProjectFileException.Problem;
  * Marks a project file as open by this process, in a small lock file beside it that names the process. H2's own
  * lock is a POSIX file lock, which Linux releases as soon as any part of the process closes any handle on the
  * file, and a desktop file dialog does exactly that when it looks at the file's type. This marker cannot be
- * released that way. A marker left by a process that has since ended is taken over. Opens of the same file
- * within one process share one marker. Thread-safe.
+ * released that way. A marker is stale, and taken over, when the process it names has ended, when that pid now
+ * belongs to a process started at another time, or when it holds no readable marker at all (garbage, a
+ * truncated write by an older version). A marker is written whole under a temporary name and then linked into
+ * place, so a reader never sees a half-written one. Opens of the same file within one process share one marker.
+ * Every message about a marker names it. Thread-safe.
  */
 final class ProjectLock implements AutoCloseable {
 
     private static final Map<Path, Integer> HELD_HERE = new HashMap<>();
     private static final ProcessHandle SELF = ProcessHandle.current();
+    private static final String HEADER = "Factdesk has this project open.";
 
     private final Path project;
     private boolean released;
@@ -48,45 +55,69 @@ final class ProjectLock implements AutoCloseable {
             }
             Path marker = markerOf(project);
             for (int attempt = 0; attempt < 3; attempt++) {
+                if (Files.isDirectory(marker)) {
+                    throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open "
+                            + project.getFileName() + ": " + marker + " is a folder, where Factdesk keeps the "
+                            + "project's lock marker file. Remove that folder and try again.");
+                }
                 try {
-                    Files.writeString(marker, describe(SELF), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
+                    OpenProjects.ensureHook();
+                    create(marker);
                     HELD_HERE.put(project, 1);
                     return new ProjectLock(project);
                 } catch (FileAlreadyExistsException e) {
-                    Optional<ProcessHandle> holder;
-                    try {
-                        holder = holderOf(marker);
-                    } catch (IOException unreadable) {
-                        // Rather refuse than risk two writers on one file.
-                        throw inUse(project);
-                    }
+                    Optional<ProcessHandle> holder = holderOf(project, marker);
                     if (holder.isPresent() && !holder.get().equals(SELF)) {
-                        throw inUse(project);
+                        throw inUse(project, holder.get().pid());
                     }
                     deleteQuietly(marker);
                 } catch (IOException e) {
-                    throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open " + project.getFileName()
-                            + ": its folder does not allow Factdesk to mark the project as open (" + e.getMessage()
-                            + ").", e);
+                    throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open "
+                            + project.getFileName() + ": Factdesk could not write its lock marker " + marker + " ("
+                            + FileProblems.reason(e) + ").", e);
                 }
             }
-            throw inUse(project);
+            throw new ProjectFileException(project, Problem.IN_USE, project.getFileName()
+                    + " is being opened by another program at the same moment: its lock marker " + marker
+                    + " keeps coming back. Try again.");
         }
     }
 
-    static ProjectFileException inUse(Path project) {
-        return new ProjectFileException(project, Problem.IN_USE,
-                project.getFileName() + " is open in another Factdesk window or program. Close it there first.");
+    private static void create(Path marker) throws IOException {
+        Path draft = marker.resolveSibling(marker.getFileName() + "." + SELF.pid() + ".new");
+        Files.writeString(draft, describe(SELF), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        try {
+            Files.createLink(marker, draft);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException || e instanceof AccessDeniedException) {
+                throw e;
+            }
+            // No hard links here (some network and FAT file systems): create the marker directly.
+            Files.writeString(marker, describe(SELF), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+    }
+
+    private static ProjectFileException inUse(Path project, long pid) {
+        return new ProjectFileException(project, Problem.IN_USE, project.getFileName()
+                + " is open in another Factdesk window or program (process " + pid + ", named in its lock marker "
+                + markerOf(project) + "). Close it there first.");
     }
 
     private static String describe(ProcessHandle process) {
         long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        return "Factdesk has this project open.\npid=" + process.pid() + "\nstarted=" + started + "\n";
+        return HEADER + "\npid=" + process.pid() + "\nstarted=" + started + "\n";
     }
 
-    /** The live process named in a marker, if it is still the same process (pids are reused). */
-    private static Optional<ProcessHandle> holderOf(Path marker) throws IOException {
+    /**
+     * The live process named in a marker, if it is still the same process (pids are reused). Empty for a marker
+     * that is gone or cannot be understood: such a marker protects nothing, and refusing it would keep the
+     * project closed for good.
+     */
+    private static Optional<ProcessHandle> holderOf(Path project, Path marker) throws ProjectFileException {
         Map<String, String> fields = new HashMap<>();
         try {
             for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
@@ -95,8 +126,12 @@ final class ProjectLock implements AutoCloseable {
                     fields.put(line.substring(0, equals), line.substring(equals + 1).strip());
                 }
             }
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | CharacterCodingException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open " + project.getFileName()
+                    + ": its lock marker " + marker + " cannot be read (" + FileProblems.reason(e) + "). Remove it if no "
+                    + "Factdesk has the project open.", e);
         }
         try {
             long pid = Long.parseLong(fields.getOrDefault("pid", "-1"));
@@ -122,6 +157,16 @@ final class ProjectLock implements AutoCloseable {
             }
             HELD_HERE.remove(project);
             deleteQuietly(markerOf(project));
+        }
+    }
+
+    /** Removes every marker this process still holds: the process is ending, so none of them is true any more. */
+    static void releaseAllAtExit() {
+        synchronized (HELD_HERE) {
+            for (Path project : HELD_HERE.keySet()) {
+                deleteQuietly(markerOf(project));
+            }
+            HELD_HERE.clear();
         }
     }
 

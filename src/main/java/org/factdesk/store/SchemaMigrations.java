@@ -13,8 +13,11 @@ import java.util.Objects;
 
 /**
  * Creates and upgrades a project's schema with ordered, versioned SQL scripts. The version is kept in the file
- * (table {@code factdesk_schema}); each script runs in its own transaction together with the version bump, so a
- * crash mid-upgrade leaves the file at the last complete version. Not thread-safe; used while opening a file.
+ * (table {@code factdesk_schema}); each step records its version when it is done. A step is NOT atomic: H2
+ * commits every DDL statement ({@code CREATE}, {@code ALTER}) by itself, so a rollback does not undo a half-run
+ * script. That is why this class only ever runs on a file nobody else sees: a new file is built apart by
+ * {@link NewProjectFile}, and an older one is upgraded on a copy by {@link ProjectUpgrade}; the project's own
+ * file is replaced only once every step has finished. Not thread-safe; used while opening a file.
  */
 final class SchemaMigrations {
 

@@ -145,13 +145,19 @@ class H2ProjectFilesTest {
     @Test
     void aLockLeftByACrashedProcessDoesNotKeepTheFileClosed() throws Exception {
         Path file = folder.resolve("crashed.mv.db");
+        Path marker = ProjectLock.markerOf(file);
         files.openOrCreate(file).close();
+        long crashed;
         try (SecondProcess other = SecondProcess.start("hold", file)) {
             assertEquals("open", other.nextLine());
-            other.kill();
+            crashed = other.pid();
+            assertEquals(SecondProcess.KILLED, other.kill(), "the holder died of our SIGKILL, not of something else");
         }
+        assertTrue(Files.readString(marker).contains("pid=" + crashed + "\n"), "the crash left its marker behind");
         try (Project project = files.open(file)) {
             assertTrue(project.stories().stories().isEmpty());
+            assertTrue(Files.readString(marker).contains("pid=" + ProcessHandle.current().pid() + "\n"),
+                    "the stale marker was taken over");
         }
     }
 
@@ -162,9 +168,28 @@ class H2ProjectFilesTest {
         Project second = files.open(file);
         first.close();
         try (SecondProcess other = SecondProcess.start("hold", file)) {
-            assertEquals(null, other.nextLine(), "the other process could not open it and ended");
+            assertEquals("refused IN_USE", other.nextLine(), "the other process was refused because we hold it");
+            assertEquals(ProjectFileHolder.REFUSED, other.exitStatus());
         }
         second.close();
+        try (SecondProcess other = SecondProcess.start("hold", file)) {
+            assertEquals("open", other.nextLine(), "once both are closed, another process may open it");
+        }
+    }
+
+    @Test
+    void closingFromTwoThreadsAtOnceClosesOnceAndReleasesTheMarker() throws Exception {
+        Path file = folder.resolve("twoclosers.mv.db");
+        Project project = files.openOrCreate(file);
+        // The workstation's stop() and the exit hook may both close the project; neither may fail or wait forever.
+        Thread hook = new Thread(project::close);
+        hook.start();
+        project.close();
+        hook.join(10_000);
+        assertTrue(!hook.isAlive(), "the second close did not hang");
+        project.close();
+        assertTrue(Files.notExists(ProjectLock.markerOf(file)));
+        files.open(file).close();
     }
 
     @Test

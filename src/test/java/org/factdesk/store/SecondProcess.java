@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /** Starts {@link ProjectFileHolder} in its own JVM, as another Factdesk would be. */
 final class SecondProcess implements AutoCloseable {
+
+    /** The exit status of a JVM ended by SIGKILL (128 + 9) and by SIGTERM after its shutdown hooks (128 + 15). */
+    static final int KILLED = 137;
+    static final int TERMINATED = 143;
 
     private final Process process;
     private final BufferedReader output;
@@ -30,18 +35,40 @@ final class SecondProcess implements AutoCloseable {
         return output.readLine();
     }
 
-    /** Ends the process the hard way, as a crash or a power-off button would. */
-    void kill() {
+    long pid() {
+        return process.pid();
+    }
+
+    /** Ends the process the hard way, as a crash or a power-off button would, and returns its exit status. */
+    int kill() {
         process.destroyForcibly();
+        return exitStatus();
+    }
+
+    /** Asks the process to end with SIGTERM, as a logout or a system shutdown does, and returns its status. */
+    int terminate() {
+        process.destroy();
+        return exitStatus();
+    }
+
+    /** Waits for the process to end by itself and returns its exit status. */
+    int exitStatus() {
         try {
-            process.waitFor();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the second process did not end");
+            }
+            return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
     @Override
     public void close() {
-        kill();
+        if (process.isAlive()) {
+            kill();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.factdesk.model.InternalStorageException;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectStorageException;
 import picocli.CommandLine;
@@ -57,6 +58,9 @@ final class FailureReport implements IExecutionExceptionHandler {
 
     /** The message for the user when the exception is about their files or data; empty for a bug. */
     static Optional<String> userMessage(Throwable ex) {
+        if (ex instanceof InternalStorageException) {
+            return Optional.empty();
+        }
         if (ex instanceof UserError || ex instanceof ProjectFileException || ex instanceof ProjectStorageException) {
             return Optional.of(ex.getMessage());
         }

@@ -2,6 +2,7 @@ package org.factdesk.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.factdesk.logic.interchange.StoryJsonException;
@@ -48,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private StoryPlan read() throws IOException, UserError {
+        if (Files.isDirectory(storyFile)) {
+            // Reading a folder fails with a bare "Is a directory" that names nothing.
+            throw new UserError(storyFile + " is a folder, not a story JSON file.");
+        }
         try {
             return new StoryJsonReader().read(storyFile);
         } catch (StoryJsonException e) {

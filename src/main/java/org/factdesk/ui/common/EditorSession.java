@@ -71,7 +71,7 @@ public final class EditorSession implements StoryWorkspace {
 
     private final CommandStack history = new CommandStack();
     private final StoryEditor editor = new StoryEditor(this, history);
-    private ProjectQueue queue;
+    private volatile ProjectQueue queue;
     private long nextLocalId = -1;
     private boolean savingFailed;
 
@@ -168,6 +168,24 @@ public final class EditorSession implements StoryWorkspace {
     }
 
     /** Finishes every queued write and closes the project; blocks, so call it when the window is closing. */
+    /**
+     * Waits, at most {@code limit}, until every write queued so far has reached the project. For the exit hook:
+     * callable from any thread, touches no property and never waits for the JavaFX thread.
+     */
+    public void finishPendingWrites(java.time.Duration limit) {
+        ProjectQueue current = queue;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.flush().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // A failed write was reported when it failed; past the limit the store closes what it has.
+        }
+    }
+
     public void closeCurrent() {
         if (queue == null) {
             return;

@@ -3,6 +3,7 @@ package org.factdesk.ui.common;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.factdesk.logic.interchange.StoryJsonException;
+import org.factdesk.model.InternalStorageException;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectStorageException;
 
@@ -17,20 +18,45 @@ public final class UserMessages {
 
     public static String describe(Throwable problem) {
         Throwable cause = unwrap(problem);
-        if (cause instanceof ProjectFileException || cause instanceof ProjectStorageException
-                || cause instanceof StoryJsonException || cause instanceof UserFacingException) {
-            return cause.getMessage();
+        if (isBug(cause)) {
+            // Whether earlier changes reached the file is not known here; the caller says what it knows.
+            return "An internal error in Factdesk stopped this (" + cause.getClass().getSimpleName() + ").";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return "The file " + fs.getFile() + " could not be read or written: " + reason(fs) + ".";
         }
         if (cause instanceof java.io.IOException) {
             return "The file could not be read or written: " + cause.getMessage();
         }
-        return "Something went wrong inside Factdesk (" + cause.getClass().getSimpleName()
-                + "). Your work is saved up to this point.";
+        return cause.getMessage();
     }
 
-    /** True when the failure is a bug rather than a problem with the user's files. */
+    private static String reason(java.nio.file.FileSystemException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() == null ? "input/output error" : e.getReason();
+    }
+
+    /**
+     * True when the failure is a bug rather than a problem with the user's files, also when a message written
+     * for the user wraps the bug (a failed save): such failures belong in the log.
+     */
     public static boolean isUnexpected(Throwable problem) {
         Throwable cause = unwrap(problem);
+        if (cause instanceof UserFacingException && cause.getCause() != null) {
+            return isUnexpected(cause.getCause());
+        }
+        return isBug(cause);
+    }
+
+    private static boolean isBug(Throwable cause) {
+        if (cause instanceof InternalStorageException) {
+            return true;
+        }
         return !(cause instanceof ProjectFileException || cause instanceof ProjectStorageException
                 || cause instanceof StoryJsonException || cause instanceof UserFacingException
                 || cause instanceof java.io.IOException);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.NoSuchFileException;
+import org.factdesk.model.InternalStorageException;
+import org.factdesk.model.ProjectStorageException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -52,6 +54,24 @@ class FailureReportTest {
         assertEquals(FactdeskCli.EXIT_INTERNAL, status);
         assertEquals("factdesk: internal error: java.lang.OutOfMemoryError: Java heap space; run with --debug for "
                 + "details" + System.lineSeparator(), err.toString());
+    }
+
+    @Test
+    void aStoreFaultIsAnInternalErrorNotAdviceAboutTheFile() {
+        int status = report(false, new InternalStorageException("The project has no story with id 7."));
+
+        assertEquals(FactdeskCli.EXIT_INTERNAL, status);
+        assertTrue(err.toString().startsWith("factdesk: internal error: "), err.toString());
+    }
+
+    @Test
+    void aStorageProblemOfTheUsersFileIsAnErrorInItsOwnWords() {
+        int status = report(false, new ProjectStorageException("The project file is read-only, so Factdesk "
+                + "cannot save changes to it."));
+
+        assertEquals(FactdeskCli.EXIT_FAILED, status);
+        assertEquals("factdesk: error: The project file is read-only, so Factdesk cannot save changes to it."
+                + System.lineSeparator(), err.toString());
     }
 
     private int report(boolean debug, Exception failure) {

@@ -1,0 +1,177 @@
+package org.factdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.stream.Stream;
+import org.factdesk.logic.export.ExportFormat;
+import org.factdesk.logic.export.StoryExports;
+import org.factdesk.model.HouseStyle;
+import org.factdesk.model.Project;
+import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFileException.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Upgrades of older project files: on a copy, with the original kept, and never half done. Uses the real
+ * schema-version-1 file written by Factdesk 0.1.0 and test migrations for the step after it.
+ */
+class ProjectUpgradeTest {
+
+    private static final String V1_FILE = "/org/factdesk/store/v1/tidewater-v1.mv.db";
+    private static final String V1_STORY = "/org/factdesk/store/v1/tidewater-v1-story1.json";
+
+    private static final SchemaMigrations.Migration V1 = new SchemaMigrations.Migration(1,
+            "/org/factdesk/store/migrations/V1__stories_and_sources.sql");
+    private static final SchemaMigrations.Migration HARMLESS_V2 = new SchemaMigrations.Migration(2,
+            "/org/factdesk/store/test-migrations/V2__story_notes.sql");
+    private static final SchemaMigrations.Migration FAILING_V2 = new SchemaMigrations.Migration(2,
+            "/org/factdesk/store/test-migrations/V2__fails_halfway.sql");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aRealVersionOneFileIsUpgradedAndStillExportsItsStoryUnchanged() throws Exception {
+        Path file = v1Copy();
+        byte[] original = Files.readAllBytes(file);
+
+        try (Project project = new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file)) {
+            assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
+        }
+
+        assertEquals(2, storedVersion(file));
+        Path backup = folder.resolve("tidewater.mv.db.v1-backup");
+        assertArrayEquals(original, Files.readAllBytes(backup), "the version-1 original is kept as it was");
+        assertEquals(List.of("tidewater.mv.db", "tidewater.mv.db.v1-backup"), visibleFiles(),
+                "no work file is left beside the project");
+    }
+
+    @Test
+    void aRealVersionOneFileOpensWithTheReleasedSchemaAndExportsItsStoryUnchanged() throws Exception {
+        Path file = v1Copy();
+
+        try (Project project = new H2ProjectFiles().open(file)) {
+            assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
+        }
+    }
+
+    @Test
+    void aFailedUpgradeOfARealVersionOneFileLeavesItByteForByte() throws Exception {
+        Path file = v1Copy();
+        byte[] original = Files.readAllBytes(file);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> new H2ProjectFiles(List.of(V1, FAILING_V2)).open(file));
+
+        assertEquals(Problem.UPGRADE_FAILED, error.problem());
+        assertTrue(error.getMessage().startsWith("tidewater.mv.db could not be upgraded from project format 1 to 2 ("),
+                error.getMessage());
+        assertTrue(error.getMessage().endsWith("The file has been left exactly as it was."), error.getMessage());
+        assertFalse(error.getMessage().contains("SQL statement"), error.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(file), "the original was changed");
+        assertEquals(List.of("tidewater.mv.db"), visibleFiles(), "no backup and no work file are left");
+        assertFalse(Files.exists(ProjectLock.markerOf(file)), "the lock marker was released");
+        try (Project project = new H2ProjectFiles(List.of(V1)).open(file)) {
+            assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
+        }
+    }
+
+    @Test
+    void aFailedUpgradeCanBeRetriedOnceTheStepIsFixed() throws Exception {
+        Path file = folder.resolve("retry.mv.db");
+        try (Project project = new H2ProjectFiles(List.of(V1)).openOrCreate(file)) {
+            project.stories().createStory("Pier repairs begin", "", HouseStyle.DEFAULT);
+        }
+        assertThrows(ProjectFileException.class, () -> new H2ProjectFiles(List.of(V1, FAILING_V2)).open(file));
+
+        try (Project project = new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file)) {
+            assertEquals("Pier repairs begin", project.stories().stories().get(0).title());
+        }
+        assertEquals(2, storedVersion(file));
+    }
+
+    @Test
+    void aWorkFileLeftByAKilledUpgradeIsReplacedByTheNextAttempt() throws Exception {
+        Path file = v1Copy();
+        Path leftover = SiblingFiles.workFile(file, ProjectUpgrade.WORK_PURPOSE);
+        Files.writeString(leftover, "half a copy, cut short by a kill");
+
+        try (Project project = new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file)) {
+            assertEquals(1, project.stories().stories().size());
+        }
+        assertFalse(Files.exists(leftover));
+    }
+
+    @Test
+    void anExistingBackupIsNeverOverwritten() throws Exception {
+        Path file = v1Copy();
+        Path earlier = folder.resolve("tidewater.mv.db.v1-backup");
+        Files.writeString(earlier, "a backup from an earlier upgrade");
+
+        new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file).close();
+
+        assertEquals("a backup from an earlier upgrade", Files.readString(earlier));
+        assertTrue(Files.exists(folder.resolve("tidewater.mv.db.v1-backup-2")));
+    }
+
+    /** A read-only older file is refused before any copy is made; skipped as root, where permissions do not bite. */
+    @Test
+    void aReadOnlyOlderFileIsRefusedWithAPlainMessage() throws Exception {
+        Path file = v1Copy();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file),
+                "running as root: permissions do not stop writes");
+        byte[] original = Files.readAllBytes(file);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file));
+
+        assertTrue(error.getMessage().startsWith("tidewater.mv.db is read-only, and this version of Factdesk must "
+                + "upgrade it"), error.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(file));
+    }
+
+    private Path v1Copy() throws IOException {
+        Path file = folder.resolve("tidewater.mv.db");
+        try (InputStream in = ProjectUpgradeTest.class.getResourceAsStream(V1_FILE)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    /**
+     * Every file in the folder but H2's trace log: under the tests' {@code -ea}, H2 2.4.240 logs an assertion of
+     * its close-time compaction there now and then, on any file, upgraded or not.
+     */
+    private List<String> visibleFiles() throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.map(path -> path.getFileName().toString()).filter(name -> !name.endsWith(".trace.db"))
+                    .sorted().toList();
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ProjectUpgradeTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int storedVersion(Path file) throws Exception {
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true))) {
+            return SchemaMigrations.storedVersion(connection);
+        }
+    }
+}
