@@ -201,7 +201,7 @@ class H2ProjectFilesTest {
         int released = SchemaMigrations.RELEASED.size();
         List<SchemaMigrations.Migration> newer = new java.util.ArrayList<>(SchemaMigrations.RELEASED);
         newer.add(new SchemaMigrations.Migration(released + 1,
-                "/org/factdesk/store/test-migrations/V2__story_notes.sql"));
+                "/org/factdesk/store/test-migrations/Next__story_notes.sql"));
         try (Project project = new H2ProjectFiles(newer).open(file)) {
             assertEquals("Ferry strike", project.stories().stories().get(0).title());
         }

@@ -33,12 +33,18 @@ class ProjectUpgradeTest {
     private static final String V1_FILE = "/org/factdesk/store/v1/tidewater-v1.mv.db";
     private static final String V1_STORY = "/org/factdesk/store/v1/tidewater-v1-story1.json";
 
-    private static final SchemaMigrations.Migration V1 = new SchemaMigrations.Migration(1,
-            "/org/factdesk/store/migrations/V1__stories_and_sources.sql");
-    private static final SchemaMigrations.Migration HARMLESS_V2 = new SchemaMigrations.Migration(2,
-            "/org/factdesk/store/test-migrations/V2__story_notes.sql");
-    private static final SchemaMigrations.Migration FAILING_V2 = new SchemaMigrations.Migration(2,
-            "/org/factdesk/store/test-migrations/V2__fails_halfway.sql");
+    /** The format the released migrations bring a file to, and the test step after it. */
+    private static final int RELEASED = new SchemaMigrations(SchemaMigrations.RELEASED).latestVersion();
+    private static final int NEXT = RELEASED + 1;
+
+    private static final List<SchemaMigrations.Migration> WITH_HARMLESS_NEXT = withNext("Next__story_notes.sql");
+    private static final List<SchemaMigrations.Migration> WITH_FAILING_NEXT = withNext("Next__fails_halfway.sql");
+
+    private static List<SchemaMigrations.Migration> withNext(String script) {
+        List<SchemaMigrations.Migration> migrations = new java.util.ArrayList<>(SchemaMigrations.RELEASED);
+        migrations.add(new SchemaMigrations.Migration(NEXT, "/org/factdesk/store/test-migrations/" + script));
+        return List.copyOf(migrations);
+    }
 
     @TempDir
     Path folder;
@@ -48,11 +54,11 @@ class ProjectUpgradeTest {
         Path file = v1Copy();
         byte[] original = Files.readAllBytes(file);
 
-        try (Project project = new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file)) {
+        try (Project project = new H2ProjectFiles(WITH_HARMLESS_NEXT).open(file)) {
             assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
         }
 
-        assertEquals(2, storedVersion(file));
+        assertEquals(NEXT, storedVersion(file));
         Path backup = folder.resolve("tidewater.mv.db.v1-backup");
         assertArrayEquals(original, Files.readAllBytes(backup), "the version-1 original is kept as it was");
         assertEquals(List.of("tidewater.mv.db", "tidewater.mv.db.v1-backup"), visibleFiles(),
@@ -74,17 +80,17 @@ class ProjectUpgradeTest {
         byte[] original = Files.readAllBytes(file);
 
         ProjectFileException error = assertThrows(ProjectFileException.class,
-                () -> new H2ProjectFiles(List.of(V1, FAILING_V2)).open(file));
+                () -> new H2ProjectFiles(WITH_FAILING_NEXT).open(file));
 
         assertEquals(Problem.UPGRADE_FAILED, error.problem());
-        assertTrue(error.getMessage().startsWith("tidewater.mv.db could not be upgraded from project format 1 to 2 ("),
+        assertTrue(error.getMessage().startsWith("tidewater.mv.db could not be upgraded from project format 1 to " + NEXT + " ("),
                 error.getMessage());
         assertTrue(error.getMessage().endsWith("The file has been left exactly as it was."), error.getMessage());
         assertFalse(error.getMessage().contains("SQL statement"), error.getMessage());
         assertArrayEquals(original, Files.readAllBytes(file), "the original was changed");
         assertEquals(List.of("tidewater.mv.db"), visibleFiles(), "no backup and no work file are left");
         assertFalse(Files.exists(ProjectLock.markerOf(file)), "the lock marker was released");
-        try (Project project = new H2ProjectFiles(List.of(V1)).open(file)) {
+        try (Project project = new H2ProjectFiles().open(file)) {
             assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
         }
     }
@@ -92,15 +98,15 @@ class ProjectUpgradeTest {
     @Test
     void aFailedUpgradeCanBeRetriedOnceTheStepIsFixed() throws Exception {
         Path file = folder.resolve("retry.mv.db");
-        try (Project project = new H2ProjectFiles(List.of(V1)).openOrCreate(file)) {
+        try (Project project = new H2ProjectFiles().openOrCreate(file)) {
             project.stories().createStory("Pier repairs begin", "", HouseStyle.DEFAULT);
         }
-        assertThrows(ProjectFileException.class, () -> new H2ProjectFiles(List.of(V1, FAILING_V2)).open(file));
+        assertThrows(ProjectFileException.class, () -> new H2ProjectFiles(WITH_FAILING_NEXT).open(file));
 
-        try (Project project = new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file)) {
+        try (Project project = new H2ProjectFiles(WITH_HARMLESS_NEXT).open(file)) {
             assertEquals("Pier repairs begin", project.stories().stories().get(0).title());
         }
-        assertEquals(2, storedVersion(file));
+        assertEquals(NEXT, storedVersion(file));
     }
 
     @Test
@@ -109,7 +115,7 @@ class ProjectUpgradeTest {
         Path leftover = SiblingFiles.workFile(file, ProjectUpgrade.WORK_PURPOSE);
         Files.writeString(leftover, "half a copy, cut short by a kill");
 
-        try (Project project = new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file)) {
+        try (Project project = new H2ProjectFiles(WITH_HARMLESS_NEXT).open(file)) {
             assertEquals(1, project.stories().stories().size());
         }
         assertFalse(Files.exists(leftover));
@@ -121,7 +127,7 @@ class ProjectUpgradeTest {
         Path earlier = folder.resolve("tidewater.mv.db.v1-backup");
         Files.writeString(earlier, "a backup from an earlier upgrade");
 
-        new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file).close();
+        new H2ProjectFiles(WITH_HARMLESS_NEXT).open(file).close();
 
         assertEquals("a backup from an earlier upgrade", Files.readString(earlier));
         assertTrue(Files.exists(folder.resolve("tidewater.mv.db.v1-backup-2")));
@@ -137,7 +143,7 @@ class ProjectUpgradeTest {
         byte[] original = Files.readAllBytes(file);
 
         ProjectFileException error = assertThrows(ProjectFileException.class,
-                () -> new H2ProjectFiles(List.of(V1, HARMLESS_V2)).open(file));
+                () -> new H2ProjectFiles(WITH_HARMLESS_NEXT).open(file));
 
         assertTrue(error.getMessage().startsWith("tidewater.mv.db is read-only, and this version of Factdesk must "
                 + "upgrade it"), error.getMessage());
