@@ -4,6 +4,7 @@ import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.HouseFormat;
 import org.factdesk.logic.interchange.StoryJsonWriter;
 import org.factdesk.model.Project;
+import org.factdesk.model.StoryDocument;
 
 /**
  * Exports one story of a project in a chosen format: loads it, lays it out in the house format and renders it.
@@ -16,6 +17,7 @@ public final class StoryExports {
      * The story as text in {@code format}.
      *
      * @throws org.factdesk.model.ProjectStorageException if the project has no such story or cannot be read
+     * @throws org.factdesk.model.ProjectDamagedException if the story or a source it cites is damaged
      */
     public String export(Project project, long storyId, ExportFormat format) {
         return switch (format) {
@@ -27,6 +29,17 @@ public final class StoryExports {
     }
 
     private static FormattedStory formatted(Project project, long storyId) {
-        return HouseFormat.format(project.stories().loadStory(storyId));
+        StoryDocument story = project.stories().loadStory(storyId);
+        requireSoundSources(project, story);
+        return HouseFormat.format(story);
+    }
+
+    /**
+     * A published story vouches for its sources: reviewers check its facts against their texts. Reading a text
+     * checks it against its stored hash, so a story citing a damaged text is never published as sound, though
+     * these formats print only the passages.
+     */
+    private static void requireSoundSources(Project project, StoryDocument story) {
+        story.sources().keySet().forEach(project.library()::sourceText);
     }
 }

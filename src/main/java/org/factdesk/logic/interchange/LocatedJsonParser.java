@@ -141,6 +141,10 @@ final class LocatedJsonParser {
             return new StoryJsonException(place, where, "the file is longer than " + MAX_FILE_SIZE_WORDS
                     + ", the most Factdesk reads as one story");
         }
+        if (message.startsWith("Document nesting depth")) {
+            return new StoryJsonException(place, where, "nested more than "
+                    + parser.streamReadConstraints().getMaxNestingDepth() + " levels deep; a story file needs 4");
+        }
         String cleaned = message.replaceAll(",? from `[^`]*`", "").strip();
         return new StoryJsonException(place, where, "too large: " + lowerFirst(cleaned));
     }

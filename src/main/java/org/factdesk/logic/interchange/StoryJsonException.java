@@ -11,6 +11,8 @@ import org.factdesk.logic.text.VisibleText;
  */
 public class StoryJsonException extends Exception {
 
+    private static final int PLACE_LIMIT = 60;
+
     private final String place;
     private final String problem;
     private final int line;
@@ -27,11 +29,16 @@ public class StoryJsonException extends Exception {
 
     /** A problem at a position; an empty place (the top of the file) is left out of the message. */
     StoryJsonException(String place, Location where, String problem) {
-        super(VisibleText.line((place.isEmpty() ? "" : place + ": ") + where + ": " + problem));
+        super(VisibleText.line((place.isEmpty() ? "" : shortened(place) + ": ") + where + ": " + problem));
         this.place = place;
         this.problem = problem;
         this.line = where.line();
         this.column = where.column();
+    }
+
+    /** A place deep in a hostile file can run to thousands of characters; its start and the line say enough. */
+    static String shortened(String place) {
+        return place.length() <= PLACE_LIMIT ? place : place.substring(0, PLACE_LIMIT) + "…";
     }
 
     /** Where in the file the problem is: a path such as {@code sources[1].outlet}; empty for the whole file. */

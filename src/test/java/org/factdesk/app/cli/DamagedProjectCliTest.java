@@ -15,6 +15,8 @@ import org.factdesk.store.DamagedProjectFixture;
 import org.factdesk.store.StoredBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class DamagedProjectCliTest {
@@ -31,11 +33,12 @@ class DamagedProjectCliTest {
         file = fixture.file().toString();
     }
 
-    @Test
-    void exportOfADamagedSourceTextNamesTheSourceAndExitsOne() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "text", "html", "md"})
+    void exportOfADamagedSourceTextNamesTheSourceAndExitsOne(String format) throws Exception {
         StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
 
-        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "json");
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", format);
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals("", run.out(), "nothing damaged is passed on");

@@ -94,6 +94,15 @@ class StoryJsonTextRulesTest {
     }
 
     @Test
+    void deepNestingIsRefusedInOneShortLineWithItsPosition() {
+        StoryJsonException error = assertThrows(StoryJsonException.class, () -> reader.read("[".repeat(5000)));
+
+        assertTrue(error.getMessage().length() < 200, error.getMessage());
+        assertTrue(error.getMessage().endsWith("line 1, column 1001: nested more than 1000 levels deep; a story "
+                + "file needs 4"), error.getMessage());
+    }
+
+    @Test
     void storyWithoutForbiddenCharactersIsRead() throws Exception {
         StoryPlan plan = reader.read(story());
 
