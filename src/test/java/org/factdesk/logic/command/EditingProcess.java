@@ -33,7 +33,7 @@ final class EditingProcess {
     private final Random random;
     private final Source source;
     private final String sourceText;
-    private final Workspace workspace;
+    private final MemoryWorkspace workspace;
     private final StoryEditor editor;
     private int number;
 
@@ -47,7 +47,7 @@ final class EditingProcess {
             say("FAILED", String.valueOf(failure));
             System.exit(4);
         });
-        this.workspace = new Workspace(project.stories().loadStory(storyId), queue);
+        this.workspace = new MemoryWorkspace(project.stories().loadStory(storyId), queue);
         this.editor = new StoryEditor(workspace, new CommandStack());
     }
 
@@ -119,37 +119,5 @@ final class EditingProcess {
 
     private void say(String... fields) {
         out.println(String.join("\t", fields) + END);
-    }
-
-    /** The story as the window would show it; the main thread is the only one that touches it. */
-    private static final class Workspace implements StoryWorkspace {
-        private StoryDocument document;
-        private final ProjectQueue queue;
-        private long nextLocalId = -1;
-
-        Workspace(StoryDocument document, ProjectQueue queue) {
-            this.document = document;
-            this.queue = queue;
-        }
-
-        @Override
-        public StoryDocument document() {
-            return document;
-        }
-
-        @Override
-        public void show(StoryDocument changed) {
-            document = changed;
-        }
-
-        @Override
-        public ProjectQueue queue() {
-            return queue;
-        }
-
-        @Override
-        public long newLocalId() {
-            return nextLocalId--;
-        }
     }
 }

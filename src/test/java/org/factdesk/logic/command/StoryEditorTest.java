@@ -33,37 +33,10 @@ class StoryEditorTest {
 
     private Project project;
     private final List<Throwable> failures = new ArrayList<>();
-    private Workspace workspace;
+    private MemoryWorkspace workspace;
     private StoryEditor editor;
     private Source herald;
     private Source voice;
-
-    /** The editor's view of the story, held in memory as the window holds it. */
-    private final class Workspace implements StoryWorkspace {
-        private StoryDocument document;
-        private final ProjectQueue queue = new ProjectQueue(project, Runnable::run, failures::add);
-        private long nextLocalId = -1;
-
-        @Override
-        public StoryDocument document() {
-            return document;
-        }
-
-        @Override
-        public void show(StoryDocument changed) {
-            document = changed;
-        }
-
-        @Override
-        public ProjectQueue queue() {
-            return queue;
-        }
-
-        @Override
-        public long newLocalId() {
-            return nextLocalId--;
-        }
-    }
 
     @BeforeEach
     void openStory() throws Exception {
@@ -71,8 +44,8 @@ class StoryEditorTest {
         herald = project.library().addSource(source("Harbour Herald", HERALD_TEXT));
         voice = project.library().addSource(source("Dock Voice", VOICE_TEXT));
         Story story = project.stories().createStory("Ferry strike", "Crossings stopped.", HouseStyle.DEFAULT);
-        workspace = new Workspace();
-        workspace.document = project.stories().loadStory(story.id());
+        workspace = new MemoryWorkspace(project.stories().loadStory(story.id()),
+                new ProjectQueue(project, Runnable::run, failures::add));
         editor = new StoryEditor(workspace, new CommandStack());
     }
 
