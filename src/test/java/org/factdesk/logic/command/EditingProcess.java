@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
 import org.factdesk.model.Source;
-import org.factdesk.model.StoryDocument;
 import org.factdesk.store.H2ProjectFiles;
 
 /**
