@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.factdesk.app.bench.StartupProbe;
 import org.factdesk.model.ProjectFiles;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;

@@ -33,10 +33,29 @@ final class FactdeskJar {
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path folder;
+    private final Path jar;
     private final List<String> jvmOptions = new ArrayList<>();
 
     FactdeskJar(Path folder) {
+        this(folder, jar("factdesk.jar", "target/factdesk.jar"));
+    }
+
+    private FactdeskJar(Path folder, Path jar) {
         this.folder = folder;
+        this.jar = jar;
+    }
+
+    /** The benchmark jar ({@code target/factdesk-bench.jar}), which finds the product jar beside it. */
+    static FactdeskJar bench(Path folder) {
+        return new FactdeskJar(folder, benchJar());
+    }
+
+    static Path productJar() {
+        return jar("factdesk.jar", "target/factdesk.jar");
+    }
+
+    static Path benchJar() {
+        return jar("factdesk.bench.jar", "target/factdesk-bench.jar");
     }
 
     /** Adds a JVM option (such as {@code -Xmx12m}) to the runs that follow. */
@@ -61,7 +80,7 @@ final class FactdeskJar {
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar().toString());
+        command.add(jar.toString());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -84,8 +103,8 @@ final class FactdeskJar {
         return story;
     }
 
-    private static Path jar() {
-        Path jar = Path.of(System.getProperty("factdesk.jar", "target/factdesk.jar"));
+    private static Path jar(String property, String fallback) {
+        Path jar = Path.of(System.getProperty(property, fallback));
         assertTrue(Files.isRegularFile(jar), jar + " is missing: run 'mvn verify', which packages it first");
         return jar.toAbsolutePath();
     }

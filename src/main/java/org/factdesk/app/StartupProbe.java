@@ -1,4 +1,4 @@
-package org.factdesk.app.bench;
+package org.factdesk.app;
 
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
@@ -36,7 +36,7 @@ public final class StartupProbe {
         }
     }
 
-    static void print(String what) {
+    public static void print(String what) {
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(what + " " + sinceStart);
         System.out.flush();

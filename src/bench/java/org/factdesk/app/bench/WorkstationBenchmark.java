@@ -11,13 +11,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.app.StartupProbe;
 
 /**
  * The workstation benchmark; needs a display (run it under Xvfb). Starts fresh JVMs, alternating an empty JavaFX
  * window with the workstation reopening its last project, and reports the medians; then measures a new fact
  * from selection to visible card in the real window. Prints one line per figure: name, median, target, and
  * the yardstick where there is one. Usage:
- * {@code java -cp target/factdesk.jar org.factdesk.app.bench.WorkstationBenchmark [runs]}.
+ * {@code java -cp target/factdesk-bench.jar org.factdesk.app.bench.WorkstationBenchmark [runs]}.
  */
 public final class WorkstationBenchmark {
 

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.factdesk.app.StartupProbe;
 
 /** The yardstick for start-up: an empty JavaFX window of the workstation's size, reporting when it is shown. */
 public final class EmptyWindowProbe extends Application {

@@ -43,8 +43,9 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * <li>re-highlight: from a story change (a fact added, then undone) to the first frame after layout with the
  *     new colours in place.</li>
  * </ul>
- * Run with a display (Xvfb), with the test classpath. The driver runs on its own thread and hands each step to
- * the JavaFX thread.
+ * Run with a display (Xvfb):
+ * {@code java -cp target/factdesk-bench.jar org.factdesk.ui.source.SourcePaneBenchmark}. The driver runs on its own
+ * thread and hands each step to the JavaFX thread.
  */
 public final class SourcePaneBenchmark {
 

@@ -25,11 +25,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code factdesk bench}: generates a large project (or reuses one) and reports three figures against their
+ * {@code java -jar factdesk-bench.jar} (see {@link BenchCli}): generates a large project (or reuses one) and reports three figures against their
  * targets, each next to a raw JDBC read of the same rows. It is a report: it exits 0 even when a figure misses
  * its target, and non-zero only when the benchmark itself cannot run. One run, on the calling thread.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "factdesk-bench", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Measure opening, loading and exporting on a generated large project (300 sources, about "
                 + "10 MB of text, 40 stories of 25 facts) and compare with raw JDBC reads.")
 final class BenchCommand implements Callable<Integer> {
@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured runs per figure, at least 1 (default: ${DEFAULT-VALUE}; the one-story export "
                     + "runs 3 times as often).")
     int runs;
+
+    @Option(names = "--debug", description = "Print the stack trace of an error as well as its one-line message.")
+    boolean debug;
 
     @Spec
     CommandSpec spec;
