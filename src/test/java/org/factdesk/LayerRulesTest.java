@@ -1,18 +1,30 @@
 package org.factdesk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps the layers honest: ui → logic → model and store → model. The ui reaches storage only through the
- * model's interfaces; only app wires a store in.
+ * Keeps the layers honest with an allow-list: ui → logic → model, store → model, and app wires everything. The ui
+ * reaches storage only through the model's interfaces; only app wires a store in. Within ui, each pane stands
+ * alone on ui.common and only ui.shell puts them together. The product's classes only: the tests and the
+ * benchmarks (docs/decisions/0008) may reach across layers.
  */
 class LayerRulesTest {
+
+    private static final String[] PANES = {"source", "facts", "narratives", "preview", "story"};
 
     private static JavaClasses classes;
 
@@ -23,36 +35,85 @@ class LayerRulesTest {
     }
 
     @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("org.factdesk.model..")
+                .layer("logic").definedBy("org.factdesk.logic..")
+                .layer("store").definedBy("org.factdesk.store..")
+                .layer("ui").definedBy("org.factdesk.ui..")
+                .layer("app").definedBy("org.factdesk.app..")
+                .whereLayer("model").mayNotAccessAnyLayer()
+                .whereLayer("logic").mayOnlyAccessLayers("model")
+                .whereLayer("store").mayOnlyAccessLayers("model")
+                .whereLayer("ui").mayOnlyAccessLayers("logic", "model")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .check(classes);
+    }
+
+    @Test
+    void everyClassBelongsToALayer() {
+        classes().should().resideInAnyPackage("org.factdesk.model..", "org.factdesk.logic..",
+                        "org.factdesk.store..", "org.factdesk.ui..", "org.factdesk.app..")
+                .because("a class outside the five layers would escape the rules above")
+                .check(classes);
+    }
+
+    @Test
+    void theLayersHaveNoCycles() {
+        slices().matching("org.factdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theFeaturesOfEachLayerHaveNoCycles() {
+        slices().matching("org.factdesk.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"source", "facts", "narratives", "preview", "story"})
+    void aPaneUsesNoOtherPane(String pane) {
+        String own = "org.factdesk.ui." + pane + "..";
+        noClasses().that().resideInAPackage(own)
+                .should().dependOnClassesThat(resideInAPackage("org.factdesk.ui..")
+                        .and(not(resideInAnyPackage(own, "org.factdesk.ui.common.."))))
+                .because("panes share only ui.common; ui.shell wires them together")
+                .check(classes);
+    }
+
+    @Test
+    void theCommonUiUsesNoPane() {
+        noClasses().that().resideInAPackage("org.factdesk.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(panesAndShell())
+                .check(classes);
+    }
+
+    @Test
     void modelIsPlainJava() {
-        noClasses().that().resideInAPackage("org.factdesk.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
-                        "org.factdesk.logic..", "org.factdesk.store..", "org.factdesk.ui..", "org.factdesk.app..")
+        classes().that().resideInAPackage("org.factdesk.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.factdesk.model..")
                 .because("the model is plain Java with no JavaFX and no SQL")
                 .check(classes);
     }
 
     @Test
-    void logicDependsOnlyOnTheModel() {
+    void logicRunsWithoutADisplayOrAStore() {
         noClasses().that().resideInAPackage("org.factdesk.logic..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
-                        "org.factdesk.store..", "org.factdesk.ui..", "org.factdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "atlantafx..",
+                        "org.controlsfx..", "org.kordamp..", "java.awt..", "java.sql..", "org.h2..")
                 .because("house rules, exports and imports run headless, on any store")
                 .check(classes);
     }
 
     @Test
-    void storeDependsOnlyOnTheModel() {
+    void storeNeedsNoDisplay() {
         noClasses().that().resideInAPackage("org.factdesk.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.factdesk.logic..",
-                        "org.factdesk.ui..", "org.factdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
                 .check(classes);
     }
 
     @Test
     void uiReachesStorageOnlyThroughTheModel() {
         noClasses().that().resideInAPackage("org.factdesk.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.factdesk.store..",
-                        "org.factdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..")
                 .because("views and view-models work on the model's Project interface, wired in by app")
                 .check(classes);
     }
@@ -60,8 +121,18 @@ class LayerRulesTest {
     @Test
     void commandLineNeverLoadsJavaFx() {
         noClasses().that().resideInAPackage("org.factdesk.app.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.factdesk.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..",
+                        "org.factdesk.ui..")
                 .because("the command line runs without a display")
                 .check(classes);
+    }
+
+    private static String[] panesAndShell() {
+        String[] packages = new String[PANES.length + 1];
+        for (int i = 0; i < PANES.length; i++) {
+            packages[i] = "org.factdesk.ui." + PANES[i] + "..";
+        }
+        packages[PANES.length] = "org.factdesk.ui.shell..";
+        return packages;
     }
 }
