@@ -1,6 +1,5 @@
 package org.factdesk.logic.export;
 
-import java.util.List;
 import java.util.Optional;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.FormattedStory.FormattedFact;
@@ -80,7 +79,7 @@ public final class HtmlExport {
         }
         html.append("<h2>Facts</h2>\n<ul class=\"facts\">\n");
         for (FormattedFact fact : story.facts()) {
-            html.append("<li>").append(Encode.forHtml(fact.text())).append(marks(fact.numbers())).append("</li>\n");
+            html.append("<li>").append(Encode.forHtml(fact.text())).append(marks(fact)).append("</li>\n");
         }
         html.append("</ul>\n");
         if (!story.sourcesLine().isEmpty()) {
@@ -93,19 +92,11 @@ public final class HtmlExport {
         return html.append("</ul>\n</article>\n</body>\n</html>\n").toString();
     }
 
-    private static String marks(List<Integer> numbers) {
-        if (numbers.isEmpty()) {
+    private static String marks(FormattedFact fact) {
+        if (fact.numbers().isEmpty()) {
             return "";
         }
-        StringBuilder marks = new StringBuilder("<sup>");
-        for (int i = 0; i < numbers.size(); i++) {
-            if (i > 0) {
-                marks.append(',');
-            }
-            int number = numbers.get(i);
-            marks.append("<a href=\"#source-").append(number).append("\">").append(number).append("</a>");
-        }
-        return marks.append("</sup>").toString();
+        return "<sup>" + fact.marks(number -> "<a href=\"#source-" + number + "\">" + number + "</a>") + "</sup>";
     }
 
     private static String sourcesLine(FormattedStory story) {
@@ -131,6 +122,6 @@ public final class HtmlExport {
     }
 
     private static String narrative(FormattedNarrative narrative) {
-        return "<strong>" + Encode.forHtml(narrative.label()) + "</strong>" + narrative.afterLabel(Encode::forHtml);
+        return narrative.line(label -> "<strong>" + Encode.forHtml(label) + "</strong>", Encode::forHtml);
     }
 }

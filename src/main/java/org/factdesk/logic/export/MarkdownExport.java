@@ -45,11 +45,11 @@ public final class MarkdownExport {
     }
 
     private static String fact(FormattedFact fact) {
-        return MarkdownText.escape(fact.text()) + fact.marks();
+        return MarkdownText.escape(fact.text()) + fact.marks(String::valueOf);
     }
 
     private static String narrative(FormattedNarrative narrative) {
-        return "**" + MarkdownText.escape(narrative.label()) + "**" + narrative.afterLabel(MarkdownText::escape);
+        return narrative.line(label -> "**" + MarkdownText.escape(label) + "**", MarkdownText::escape);
     }
 
     private static String sourcesLine(FormattedStory story) {

@@ -36,14 +36,14 @@ public final class PlainTextExport {
         lines.add(SingleLine.of(story.lede()));
         lines.add("Facts");
         for (FormattedFact fact : story.facts()) {
-            lines.add("- " + SingleLine.of(fact.text()) + fact.marks());
+            lines.add("- " + SingleLine.of(fact.text()) + fact.marks(String::valueOf));
         }
         if (!story.sourcesLine().isEmpty()) {
             lines.add(SingleLine.of(story.sourcesLine()));
         }
         lines.add("Narratives");
         for (FormattedNarrative narrative : story.narratives()) {
-            lines.add("- " + SingleLine.of(narrative.line()));
+            lines.add("- " + narrative.line(SingleLine::of, SingleLine::of));
         }
         return VisibleText.text(String.join("\n", lines));
     }

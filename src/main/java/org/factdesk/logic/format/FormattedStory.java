@@ -1,7 +1,9 @@
 package org.factdesk.logic.format;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Source;
 
@@ -27,8 +29,29 @@ public record FormattedStory(String title, String lede, List<FormattedFact> fact
      */
     public record FormattedFact(Fact fact, String text, List<Integer> numbers, String marks) {
 
+        /** What stands between two citation numbers after a fact: "2,3", no space. */
+        public static final String MARK_SEPARATOR = ",";
+
         public FormattedFact {
             numbers = List.copyOf(numbers);
+        }
+
+        /** A fact's marks for {@code numbers}, as the house format writes them ("2,3"), or empty. */
+        public static String marksOf(List<Integer> numbers) {
+            return marksOf(numbers, String::valueOf);
+        }
+
+        private static String marksOf(List<Integer> numbers, IntFunction<String> number) {
+            return numbers.stream().map(n -> number.apply(n)).collect(Collectors.joining(MARK_SEPARATOR));
+        }
+
+        /**
+         * The marks with each number written by {@code number} (a link, a superscript), joined as the house
+         * format joins them, so that every renderer writes the same marks around its own markup. Empty when the
+         * fact cites nothing.
+         */
+        public String marks(IntFunction<String> number) {
+            return marksOf(numbers, number);
         }
 
         /** The bullet's text with its marks, as in {@code - <fact><numbers>}. */
@@ -65,7 +88,15 @@ public record FormattedStory(String title, String lede, List<FormattedFact> fact
 
         /** The whole line, as plain text. */
         public String line() {
-            return label + afterLabel(UnaryOperator.identity());
+            return line(UnaryOperator.identity(), UnaryOperator.identity());
+        }
+
+        /**
+         * The whole line with the label marked up by {@code labelMarkup} (which escapes it too) and the user's
+         * other words by {@code escape}; the house format's own words stay as they are.
+         */
+        public String line(UnaryOperator<String> labelMarkup, UnaryOperator<String> escape) {
+            return labelMarkup.apply(label) + afterLabel(escape);
         }
 
         /**

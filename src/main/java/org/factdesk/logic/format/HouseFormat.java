@@ -2,7 +2,6 @@ package org.factdesk.logic.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.factdesk.logic.format.FormattedStory.FormattedFact;
 import org.factdesk.logic.format.FormattedStory.FormattedNarrative;
 import org.factdesk.logic.format.FormattedStory.NumberedSource;
@@ -48,7 +47,7 @@ public final class HouseFormat {
 
     /** Citation numbers as written after a fact: ascending, joined by "," with no space ("2,3"). */
     public static String marks(List<Integer> numbers) {
-        return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return FormattedFact.marksOf(numbers);
     }
 
     private static List<NumberedSource> numberedSources(StoryDocument document, CitationNumbering numbering) {

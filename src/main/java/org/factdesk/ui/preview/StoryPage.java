@@ -2,7 +2,6 @@ package org.factdesk.ui.preview;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -47,8 +46,7 @@ final class StoryPage extends VBox {
             if (fact.numbers().isEmpty()) {
                 getChildren().add(bullet(flow(null, body)));
             } else {
-                String marks = fact.numbers().stream().map(String::valueOf).collect(Collectors.joining(","));
-                getChildren().add(bullet(flow(null, body, text(marks, PreviewStyles.MARK))));
+                getChildren().add(bullet(flow(null, body, text(fact.marks(String::valueOf), PreviewStyles.MARK))));
             }
         }
         if (!story.sourcesLine().isEmpty()) {
