@@ -102,7 +102,7 @@ public final class SourceForm {
     /** The pasted source; only valid when {@link #problems()} is empty. */
     public SourceDraft toDraft() {
         requireValid();
-        String normalised = text.get().replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalised = TextRules.normaliseLineEnds(text.get()).strip();
         return new SourceDraft(outlet.get().strip(), title.get().strip(), author.get().strip(), url.get().strip(),
                 parsedDate(), perspective.get().strip(), normalised, PASTED);
     }
