@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -94,6 +95,22 @@ class SourcePaneTest {
 
         waitForText("The decision to shut Old Quay market");
         assertEquals("Coastal Broadcasting", fx(() -> session.selectedSourceProperty().get().outlet()));
+    }
+
+    @Test
+    void anEmptyProjectOffersToAddASourceAndItsButtonOpensThePasteDialog(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        fx(() -> session.open(folder.resolve("empty.mv.db"), true, 0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.sources().isEmpty()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ReaderPlaceholder.PASTE_ID).tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup(ReaderPlaceholder.text(ReaderState.NO_SOURCES)).tryQuery().isPresent());
+        assertTrue(robot.lookup("The source's text could not be read.").tryQuery().isEmpty());
+
+        robot.clickOn("#" + ReaderPlaceholder.PASTE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Add source").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Add source").tryQuery().isEmpty());
     }
 
     @Test
