@@ -24,7 +24,28 @@ class FactColorsTest {
     private static final double MIN_DISTANCE = 20;
 
     /** AtlantaFX Primer's page backgrounds and selection colour (-color-accent-muted), light and dark. */
-    private record Theme(String name, double[] background, double[] selection) {
+    private static final class Theme {
+        private final String name;
+        private final double[] background;
+        private final double[] selection;
+
+        Theme(String name, double[] background, double[] selection) {
+            this.name = name;
+            this.background = background;
+            this.selection = selection;
+        }
+
+        String name() {
+            return name;
+        }
+
+        double[] background() {
+            return background.clone();
+        }
+
+        double[] selection() {
+            return selection.clone();
+        }
     }
 
     private static final List<Theme> THEMES = List.of(

@@ -28,6 +28,7 @@ import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Source;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.FactColors;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,9 +133,12 @@ class SourcePaneTest {
         waitForText("Tidewater's council voted");
         String text = fx(area::getText);
 
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-0"), styleAt(0));
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-1"), styleAt(text.indexOf("repairs would cost")));
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-2"), styleAt(text.indexOf("The council has offered")));
+        List<String> colours = fx(() -> session.documentProperty().get().facts().stream()
+                .map(fact -> FactColors.styleClass(fact.id())).toList());
+        assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(0)), styleAt(0));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(1)), styleAt(text.indexOf("repairs would cost")));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(2)), styleAt(text.indexOf("The council has offered")));
+        assertEquals(3, colours.subList(0, 3).stream().distinct().count());
         assertEquals(List.of(), styleAt(text.indexOf("Council leader Maren Holt")));
     }
 
@@ -172,8 +176,9 @@ class SourcePaneTest {
 
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(factsBefore + 1, fx(() -> session.documentProperty().get().facts().size()));
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-1"), styleAt(start),
-                "the new fact comes after the selected first fact");
+        long newFactId = fx(() -> session.documentProperty().get().facts().get(1).id());
+        assertEquals(List.of(SourcePane.HIGHLIGHT, FactColors.styleClass(newFactId)), styleAt(start),
+                "the new fact comes after the selected first fact, in its own colour");
     }
 
     @Test
