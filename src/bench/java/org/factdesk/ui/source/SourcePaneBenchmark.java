@@ -183,7 +183,7 @@ public final class SourcePaneBenchmark {
                     + area.getLength() + ", layout " + pane.isNeedsLayout() + area.isNeedsLayout());
             for (HighlightRange range : pane.model().highlightsProperty().get()) {
                 Collection<String> style = area.getStyleOfChar(range.start() + 1);
-                if (!style.containsAll(HighlightSpans.classesOf(range.factIndexes()))) {
+                if (!style.containsAll(HighlightSpans.classesOf(range))) {
                     out.append(", ").append(range).append(" is ").append(style);
                     break;
                 }
@@ -231,7 +231,7 @@ public final class SourcePaneBenchmark {
             }
             for (HighlightRange range : pane.model().highlightsProperty().get()) {
                 Collection<String> style = area.getStyleOfChar(range.start() + 1);
-                if (!style.containsAll(HighlightSpans.classesOf(range.factIndexes()))) {
+                if (!style.containsAll(HighlightSpans.classesOf(range))) {
                     return false;
                 }
             }

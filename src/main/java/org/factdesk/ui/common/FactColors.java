@@ -2,7 +2,11 @@ package org.factdesk.ui.common;
 
 /**
  * The colour a fact wears in every pane: its card stripe in the fact builder and its highlights in the source
- * text, so the eye links a passage to its fact. Colours come from the stylesheet; this picks the class.
+ * text, so the eye links a passage to its fact. A fact's colour follows its id, not its position: it stays
+ * when facts are reordered and when the project is reopened, and facts made one after another (consecutive
+ * ids) get different colours. No colour is a blue, so a highlight never looks like the text selection
+ * ({@code FactColorsTest} holds the stylesheet to that). Colours come from the stylesheet; this picks the
+ * class. Any thread.
  */
 public final class FactColors {
 
@@ -12,8 +16,11 @@ public final class FactColors {
     private FactColors() {
     }
 
-    /** The style class for the fact at {@code index} in the story ("fact-color-3"). */
-    public static String styleClass(int factIndex) {
-        return "fact-color-" + Math.floorMod(factIndex, COUNT);
+    /**
+     * The style class for the fact with this id ("fact-color-3"). Facts not yet saved have negative ids,
+     * which map onto the colours as well.
+     */
+    public static String styleClass(long factId) {
+        return "fact-color-" + Math.floorMod(factId, COUNT);
     }
 }

@@ -194,7 +194,7 @@ final class FactCard extends HBox {
         int index = row.positionProperty().get();
         position.setText((index + 1) + ".");
         stripe.getStyleClass().removeIf(style -> style.startsWith("fact-color-"));
-        stripe.getStyleClass().add(FactColors.styleClass(index));
+        stripe.getStyleClass().add(FactColors.styleClass(row.factId()));
     }
 
     private void showText() {

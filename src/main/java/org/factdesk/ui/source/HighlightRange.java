@@ -9,8 +9,10 @@ import java.util.List;
  * @param start offset of the first highlighted character
  * @param end offset just past the last highlighted character
  * @param factIndexes positions (from 0) of the facts citing this stretch, ascending, never empty
+ * @param colour the {@link org.factdesk.ui.common.FactColors} style class of the first citing fact, which
+ *               follows the fact's id, not its position, so it stays when facts are reordered
  */
-public record HighlightRange(int start, int end, List<Integer> factIndexes) {
+public record HighlightRange(int start, int end, List<Integer> factIndexes, String colour) {
 
     public HighlightRange {
         if (start < 0 || end <= start) {
@@ -20,6 +22,7 @@ public record HighlightRange(int start, int end, List<Integer> factIndexes) {
         if (factIndexes.isEmpty()) {
             throw new IllegalArgumentException("a highlight needs a fact");
         }
+        java.util.Objects.requireNonNull(colour, "colour");
     }
 
     /** True when more than one fact cites this stretch. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.factdesk.ui.common.FactColors;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -33,7 +32,7 @@ final class HighlightSpans {
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(Math.min(ranges.size() - first,
                 64) * 2 + 1);
         // Most ranges share a handful of class lists; reusing them keeps 300 highlights to a few objects.
-        Map<List<Integer>, Collection<String>> classes = new HashMap<>();
+        Map<String, Collection<String>> classes = new HashMap<>();
         int position = from;
         for (int i = first; i < ranges.size() && ranges.get(i).start() < to; i++) {
             HighlightRange range = ranges.get(i);
@@ -45,7 +44,7 @@ final class HighlightSpans {
             if (start > position) {
                 spans.add(List.of(), start - position);
             }
-            spans.add(classes.computeIfAbsent(range.factIndexes(), HighlightSpans::classesOf), end - start);
+            spans.add(classes.computeIfAbsent(range.colour() + range.isShared(), key -> classesOf(range)), end - start);
             position = end;
         }
         if (position < to || position == from) {
@@ -107,13 +106,13 @@ final class HighlightSpans {
 
     private static boolean paintedAlike(HighlightRange one, HighlightRange other) {
         return one.start() == other.start() && one.end() == other.end()
-                && classesOf(one.factIndexes()).equals(classesOf(other.factIndexes()));
+                && classesOf(one).equals(classesOf(other));
     }
 
     /** The style classes of a stretch: its first fact's colour, and the shared look when several facts cite it. */
-    static List<String> classesOf(List<Integer> factIndexes) {
-        String colour = FactColors.styleClass(factIndexes.get(0));
-        return factIndexes.size() > 1
+    static List<String> classesOf(HighlightRange range) {
+        String colour = range.colour();
+        return range.isShared()
                 ? List.of(SourcePane.HIGHLIGHT, SourcePane.HIGHLIGHT_SHARED, colour)
                 : List.of(SourcePane.HIGHLIGHT, colour);
     }

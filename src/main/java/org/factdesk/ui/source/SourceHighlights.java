@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.Fact;
 import org.factdesk.model.StoryDocument;
+import org.factdesk.ui.common.FactColors;
 
 /**
  * Works out which stretches of a source the open story's facts cite, and how to describe them on hover. Pure
@@ -47,11 +49,11 @@ final class SourceHighlights {
             }
         }
         edges.sort(Comparator.comparingInt(edge -> edge[0]));
-        return sweep(edges);
+        return sweep(edges, index -> FactColors.styleClass(document.facts().get(index).id()));
     }
 
     /** One pass over the sorted edges, keeping how many excerpts of each fact cover the current offset. */
-    private static List<HighlightRange> sweep(List<int[]> edges) {
+    private static List<HighlightRange> sweep(List<int[]> edges, IntFunction<String> colourOf) {
         List<HighlightRange> ranges = new ArrayList<>();
         Map<Integer, Integer> covering = new TreeMap<>();
         int previous = 0;
@@ -59,7 +61,8 @@ final class SourceHighlights {
         while (i < edges.size()) {
             int offset = edges.get(i)[0];
             if (!covering.isEmpty() && previous < offset) {
-                add(ranges, previous, offset, List.copyOf(covering.keySet()));
+                List<Integer> facts = List.copyOf(covering.keySet());
+                add(ranges, previous, offset, facts, colourOf.apply(facts.get(0)));
             }
             for (; i < edges.size() && edges.get(i)[0] == offset; i++) {
                 covering.merge(edges.get(i)[2], edges.get(i)[1], Integer::sum);
@@ -71,15 +74,15 @@ final class SourceHighlights {
     }
 
     /** Adds a range, merged with the one before when they touch and have the same facts. */
-    private static void add(List<HighlightRange> ranges, int start, int end, List<Integer> facts) {
+    private static void add(List<HighlightRange> ranges, int start, int end, List<Integer> facts, String colour) {
         if (!ranges.isEmpty()) {
             HighlightRange last = ranges.get(ranges.size() - 1);
             if (last.end() == start && last.factIndexes().equals(facts)) {
-                ranges.set(ranges.size() - 1, new HighlightRange(last.start(), end, facts));
+                ranges.set(ranges.size() - 1, new HighlightRange(last.start(), end, facts, colour));
                 return;
             }
         }
-        ranges.add(new HighlightRange(start, end, facts));
+        ranges.add(new HighlightRange(start, end, facts, colour));
     }
 
     /** The range under {@code offset}, found by binary search in sorted, non-overlapping ranges. */

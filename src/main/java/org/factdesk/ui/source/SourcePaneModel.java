@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,6 +48,8 @@ public final class SourcePaneModel {
     private final ReadOnlyObjectWrapper<StyledSourceText> styledText = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Source> textSource = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readFailed = new ReadOnlyBooleanWrapper();
+    private final ObjectBinding<ReaderState> readerState;
     private final ReadOnlyObjectWrapper<List<HighlightRange>> highlights = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<TextSpan> revealRequest = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding passageSelected;
@@ -76,6 +79,9 @@ public final class SourcePaneModel {
                 () -> matching(filter.get()), filter));
         passageSelected = session.selectedPassageProperty().isNotNull();
         canEdit = session.selectedSourceProperty().isNotNull();
+        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.sources().isEmpty(),
+                textSource.get() != null, loading.get(), readFailed.get(), text.get() != null),
+                session.sources(), textSource, loading, readFailed, text);
         session.selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
         session.documentProperty().addListener((observable, old, now) -> refreshHighlights());
         session.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
@@ -119,6 +125,7 @@ public final class SourcePaneModel {
             session.selectedPassageProperty().set(null);
         }
         long request = ++loadRequest;
+        readFailed.set(false);
         text.set(null);
         styledText.set(null);
         textSource.set(now);
@@ -135,6 +142,7 @@ public final class SourcePaneModel {
                 return; // the editor moved on to another source meanwhile
             }
             if (problem != null) {
+                readFailed.set(true);
                 loading.set(false); // the session has reported it
                 return;
             }
@@ -153,6 +161,7 @@ public final class SourcePaneModel {
         } catch (RuntimeException problem) {
             uiThread.execute(() -> {
                 if (request == loadRequest) {
+                    readFailed.set(true);
                     loading.set(false);
                 }
                 session.errors().report("Show source", problem);
@@ -308,6 +317,11 @@ public final class SourcePaneModel {
     /** The source whose text is shown (or loading), with its latest metadata. */
     public ReadOnlyObjectProperty<Source> textSourceProperty() {
         return textSource.getReadOnlyProperty();
+    }
+
+    /** What the text area should show: a text, or which empty state and why. */
+    public ObjectBinding<ReaderState> readerStateProperty() {
+        return readerState;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
@@ -53,7 +52,7 @@ final class SourceTextView extends VBox {
     private final SourcePaneModel model;
     private final SourceHeader header = new SourceHeader();
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
-    private final Label placeholder = new Label();
+    private final ReaderPlaceholder placeholder;
     private final Tooltip hover = new Tooltip();
     private final PauseTransition flashEnd = new PauseTransition(FLASH_TIME);
     /** A press inside the selection may start a drag of the passage rather than a new selection. */
@@ -67,8 +66,7 @@ final class SourceTextView extends VBox {
         this.model = model;
         getStyleClass().add(SourcePane.READER);
         createArea();
-        placeholder.getStyleClass().add(SourcePane.PLACEHOLDER);
-        placeholder.setWrapText(true);
+        placeholder = new ReaderPlaceholder(model);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         StackPane body = new StackPane(scroll, placeholder);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -76,7 +74,6 @@ final class SourceTextView extends VBox {
 
         model.textSourceProperty().addListener((observable, old, now) -> header.show(now));
         model.textProperty().addListener((observable, old, now) -> showText(now));
-        model.loadingProperty().addListener((observable, old, now) -> updatePlaceholder());
         model.highlightsProperty().addListener((observable, old, now) -> applyHighlights(now));
         model.revealRequestProperty().addListener((observable, old, now) -> reveal(now));
         header.show(model.textSourceProperty().get());
@@ -157,19 +154,6 @@ final class SourceTextView extends VBox {
         // A new document starts at the top; moveTo keeps the caret there, and the flow shows its first lines.
         area.moveTo(0);
         applyHighlights(model.highlightsProperty().get());
-        updatePlaceholder();
-    }
-
-    private void updatePlaceholder() {
-        boolean shown = model.textProperty().get() != null;
-        placeholder.setVisible(!shown);
-        if (model.loadingProperty().get()) {
-            placeholder.setText("Loading the source's text…");
-        } else if (model.textSourceProperty().get() == null) {
-            placeholder.setText("Select a source in the library, or add one: paste a text or open files.");
-        } else {
-            placeholder.setText("The source's text could not be read.");
-        }
     }
 
     /**

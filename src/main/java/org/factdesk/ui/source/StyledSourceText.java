@@ -71,7 +71,7 @@ record StyledSourceText(String text, List<HighlightRange> highlights,
         if (line.isEmpty()) {
             // A blank line inside a highlight carries its style, as setStyleSpans over it would leave it.
             Collection<String> style = SourceHighlights.at(highlights, start)
-                    .<Collection<String>>map(range -> HighlightSpans.classesOf(range.factIndexes())).orElse(NO_STYLE);
+                    .<Collection<String>>map(range -> HighlightSpans.classesOf(range)).orElse(NO_STYLE);
             return new Paragraph<>(NO_STYLE, SEGMENTS, line, style);
         }
         if (!HighlightSpans.anyWithin(highlights, start, end)) {

@@ -1,7 +1,6 @@
 package org.factdesk.ui.story;
 
 import atlantafx.base.theme.Styles;
-import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -23,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
-import org.factdesk.model.Story;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.Ikon;
@@ -38,7 +36,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class StoryBar extends VBox {
 
     private final StoryBarModel model;
-    private final ComboBox<Story> chooser = new ComboBox<>();
+    private final ComboBox<StoryChoice> chooser = new ComboBox<>();
     private final TextField title = new TextField();
     private final TextArea lede = new TextArea();
     private boolean choosing;
@@ -50,8 +48,8 @@ public final class StoryBar extends VBox {
         setSpacing(10);
         getChildren().addAll(tools(), fields());
 
-        model.currentProperty().addListener((observable, old, now) -> followOpenStory());
-        model.stories().addListener((ListChangeListener<Story>) change -> followOpenStory());
+        model.currentChoiceProperty().addListener((observable, old, now) -> followOpenStory());
+        model.choices().addListener((ListChangeListener<StoryChoice>) change -> followOpenStory());
         followOpenStory();
         model.titleRequestsProperty().addListener((observable, old, now) -> {
             title.requestFocus();
@@ -61,7 +59,7 @@ public final class StoryBar extends VBox {
 
     private HBox tools() {
         chooser.getStyleClass().add(StoryBarStyles.CHOOSER);
-        chooser.setItems(model.stories());
+        chooser.setItems(model.choices());
         chooser.setCellFactory(list -> new StoryCell());
         chooser.setButtonCell(new StoryCell());
         chooser.setPrefWidth(320);
@@ -153,12 +151,10 @@ public final class StoryBar extends VBox {
         return button;
     }
 
-    /** Shows the open story in the chooser; its list entry is replaced on every keystroke in the title. */
+    /** Shows the open story in the chooser; typing the title renames its entry in place. */
     private void followOpenStory() {
-        Story open = model.currentProperty().get();
-        Story entry = open == null ? null
-                : model.stories().stream().filter(story -> story.id() == open.id()).findFirst().orElse(open);
-        if (!Objects.equals(entry, chooser.getValue())) {
+        StoryChoice entry = model.currentChoiceProperty().get();
+        if (entry != chooser.getValue()) {
             choosing = true;
             try {
                 chooser.setValue(entry);
@@ -201,12 +197,17 @@ public final class StoryBar extends VBox {
         confirm.showAndWait().filter(delete::equals).ifPresent(chosen -> model.deleteStory());
     }
 
-    /** A story in the chooser, by its title. */
-    private static final class StoryCell extends ListCell<Story> {
+    /** A story in the chooser, by its title; follows the title as it is typed. */
+    private static final class StoryCell extends ListCell<StoryChoice> {
         @Override
-        protected void updateItem(Story story, boolean empty) {
-            super.updateItem(story, empty);
-            setText(empty || story == null ? null : StoryBarModel.displayName(story));
+        protected void updateItem(StoryChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            textProperty().unbind();
+            if (empty || choice == null) {
+                setText(null);
+            } else {
+                textProperty().bind(choice.nameProperty());
+            }
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.factdesk.ui.story;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -9,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
@@ -32,12 +38,16 @@ public final class StoryBarModel {
     private final StringProperty lede = new SimpleStringProperty("");
     private final BooleanProperty serialComma = new SimpleBooleanProperty(true);
     private final ReadOnlyIntegerWrapper titleRequests = new ReadOnlyIntegerWrapper();
+    private final ObservableList<StoryChoice> choices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<StoryChoice> currentChoice = new ReadOnlyObjectWrapper<>();
     private boolean showing;
     private boolean awaitingNewStory;
     private Story before;
 
     public StoryBarModel(EditorSession session) {
         this.session = Objects.requireNonNull(session);
+        session.stories().addListener((ListChangeListener<Story>) change -> followStories());
+        followStories();
         session.documentProperty().addListener((observable, old, now) -> show(old, now));
         show(null, session.documentProperty().get());
         // Only the user's own changes become edits; the document's own changes arrive through show().
@@ -58,9 +68,35 @@ public final class StoryBarModel {
         });
     }
 
+    /**
+     * Mirrors the session's story list in {@link #choices()}: a renamed story keeps its entry, which only
+     * changes its name; the list itself changes only when stories are added, removed or reordered.
+     */
+    private void followStories() {
+        Map<Long, StoryChoice> known = new HashMap<>();
+        choices.forEach(choice -> known.put(choice.storyId(), choice));
+        List<StoryChoice> wanted = new ArrayList<>();
+        for (Story story : session.stories()) {
+            StoryChoice choice = known.computeIfAbsent(story.id(), id -> new StoryChoice(id, displayName(story)));
+            choice.rename(displayName(story));
+            wanted.add(choice);
+        }
+        if (!wanted.equals(choices)) {
+            choices.setAll(wanted);
+        }
+        followCurrentChoice();
+    }
+
+    private void followCurrentChoice() {
+        Story open = current.get();
+        currentChoice.set(open == null ? null
+                : choices.stream().filter(choice -> choice.storyId() == open.id()).findFirst().orElse(null));
+    }
+
     private void show(StoryDocument old, StoryDocument now) {
         Story story = now == null ? null : now.story();
         current.set(story);
+        followCurrentChoice();
         if (story == null) {
             return;
         }
@@ -111,6 +147,13 @@ public final class StoryBarModel {
         }
     }
 
+    /** Opens a story chosen in the picker. */
+    public void open(StoryChoice choice) {
+        if (choice != null) {
+            session.openStory(choice.storyId());
+        }
+    }
+
     /** Creates a story and opens it; once it is open, the title field is asked to take focus. */
     public void newStory() {
         awaitingNewStory = true;
@@ -156,6 +199,16 @@ public final class StoryBarModel {
 
     public ObservableList<Story> stories() {
         return session.stories();
+    }
+
+    /** The picker's entries, in the project's order; an entry stays the same object while its story lives. */
+    public ObservableList<StoryChoice> choices() {
+        return choices;
+    }
+
+    /** The picker's entry of the open story, or null. */
+    public ReadOnlyObjectProperty<StoryChoice> currentChoiceProperty() {
+        return currentChoice.getReadOnlyProperty();
     }
 
     /** The open story, or null before a project is open. */

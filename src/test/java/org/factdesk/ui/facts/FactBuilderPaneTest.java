@@ -72,6 +72,33 @@ class FactBuilderPaneTest {
     }
 
     @Test
+    void aFactCitingFourSourcesShowsAllItsNumbersWhole(FxRobot robot) throws Exception {
+        for (String outlet : List.of("Regional Ledger", "The Market Voice")) {
+            java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> cited =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            WaitForAsyncUtils.asyncFx(() -> {
+                org.factdesk.model.Source source = session.sources().stream()
+                        .filter(candidate -> candidate.outlet().equals(outlet)).findFirst().orElseThrow();
+                cited.set(session.sourceText(source.id()).thenAccept(text -> {
+                    session.selectedFactIdProperty().set(session.documentProperty().get().facts().get(1).id());
+                    session.selectedPassageProperty().set(
+                            org.factdesk.logic.command.Passage.of(source, text, 0, text.indexOf('.') + 1));
+                    session.citeSelection();
+                }));
+            }).get(10, TimeUnit.SECONDS);
+            cited.get().get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> session.pendingWorkProperty().get() == 0).get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Label marks = robot.lookup(".fact-marks").nth(1).queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks.getText().equals("1,2,3,4"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> marks.getWidth() >= marks.prefWidth(-1) - 0.5).get(),
+                "the numbers " + marks.getText() + " are shown whole, not cut to \"1,…\"");
+    }
+
+    @Test
     void clickingAFactEditsItAndTypingIsSavedAsItIsTyped(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".fact-text").queryAs(Label.class));
         TextArea editor = robot.lookup(".fact-editor").queryAs(TextArea.class);

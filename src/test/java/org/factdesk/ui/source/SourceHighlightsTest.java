@@ -17,6 +17,7 @@ import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.Source;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
+import org.factdesk.ui.common.FactColors;
 import org.junit.jupiter.api.Test;
 
 class SourceHighlightsTest {
@@ -58,8 +59,29 @@ class SourceHighlightsTest {
         return new long[] {source, start, end};
     }
 
+    /** A range of the facts at these positions; here a fact's id is its position + 1. */
     private static HighlightRange range(int start, int end, Integer... facts) {
-        return new HighlightRange(start, end, List.of(facts));
+        return new HighlightRange(start, end, List.of(facts), FactColors.styleClass(facts[0] + 1L));
+    }
+
+    @Test
+    void aPassageKeepsItsFactsColourWhenTheFactsAreReordered() {
+        StoryDocument document = new Document()
+                .fact("first", at(SOURCE, 30, 40))
+                .fact("second", at(SOURCE, 0, 10))
+                .fact("third", at(SOURCE, 50, 60))
+                .build();
+        List<Fact> reversed = new ArrayList<>(document.facts());
+        java.util.Collections.reverse(reversed);
+        StoryDocument reordered = new StoryDocument(document.story(), reversed, document.narratives(),
+                document.sources(), document.excerpts());
+
+        List<String> before = SourceHighlights.of(document, SOURCE, 100).stream().map(HighlightRange::colour).toList();
+        List<HighlightRange> after = SourceHighlights.of(reordered, SOURCE, 100);
+        assertEquals(before, after.stream().map(HighlightRange::colour).toList());
+        assertEquals(List.of(1, 2, 0), after.stream().map(range -> range.factIndexes().get(0)).toList(),
+                "the positions did change");
+        assertEquals(3, before.stream().distinct().count(), "three facts made in turn, three colours");
     }
 
     @Test

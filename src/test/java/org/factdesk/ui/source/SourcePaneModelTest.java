@@ -226,6 +226,32 @@ class SourcePaneModelTest {
     }
 
     @Test
+    void aNewEmptyProjectSaysHowToAddASourceAndNotThatReadingFailed() throws Exception {
+        assertEquals(ReaderState.SHOWN, model.readerStateProperty().get());
+        session.open(folder.resolve("empty.mv.db"), true, 0).join();
+        assertEquals(ReaderState.NO_SOURCES, model.readerStateProperty().get());
+
+        model.setDialogs(new Answers(Optional.of(new SourceDraft("Harbour Gazette", "Ferry runs all winter", "", "",
+                null, "", "The ferry will run all winter.", "")), List.of()));
+        model.pasteSource();
+        assertEquals(ReaderState.SHOWN, model.readerStateProperty().get());
+
+        session.selectedSourceProperty().set(null);
+        assertEquals(ReaderState.NONE_SELECTED, model.readerStateProperty().get());
+    }
+
+    @Test
+    void aSourceWhoseTextCannotBeReadSaysSo() {
+        failuresExpected = true;
+        Source courier = source("Tidewater Courier");
+        session.selectedSourceProperty().set(new Source(987_654, courier.outlet(), courier.title(),
+                courier.author(), courier.url(), courier.published(), courier.perspective(), "",
+                courier.addedAt()));
+        assertEquals(ReaderState.FAILED, model.readerStateProperty().get());
+        assertEquals(1, reported.size());
+    }
+
+    @Test
     void editedDetailsReplaceTheSourceEverywhere() {
         Source courier = source("Tidewater Courier");
         model.select(courier);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Source;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.FactColors;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,22 @@ class SourcePaneTest {
     }
 
     @Test
+    void anEmptyProjectOffersToAddASourceAndItsButtonOpensThePasteDialog(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        fx(() -> session.open(folder.resolve("empty.mv.db"), true, 0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.sources().isEmpty()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ReaderPlaceholder.PASTE_ID).tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup(ReaderPlaceholder.text(ReaderState.NO_SOURCES)).tryQuery().isPresent());
+        assertTrue(robot.lookup("The source's text could not be read.").tryQuery().isEmpty());
+
+        robot.clickOn("#" + ReaderPlaceholder.PASTE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Add source").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Add source").tryQuery().isEmpty());
+    }
+
+    @Test
     void selectingTextSetsTheSelectedPassage(FxRobot robot) throws Exception {
         waitForText("Tidewater's council voted");
 
@@ -115,9 +133,12 @@ class SourcePaneTest {
         waitForText("Tidewater's council voted");
         String text = fx(area::getText);
 
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-0"), styleAt(0));
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-1"), styleAt(text.indexOf("repairs would cost")));
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-2"), styleAt(text.indexOf("The council has offered")));
+        List<String> colours = fx(() -> session.documentProperty().get().facts().stream()
+                .map(fact -> FactColors.styleClass(fact.id())).toList());
+        assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(0)), styleAt(0));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(1)), styleAt(text.indexOf("repairs would cost")));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(2)), styleAt(text.indexOf("The council has offered")));
+        assertEquals(3, colours.subList(0, 3).stream().distinct().count());
         assertEquals(List.of(), styleAt(text.indexOf("Council leader Maren Holt")));
     }
 
@@ -155,8 +176,9 @@ class SourcePaneTest {
 
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(factsBefore + 1, fx(() -> session.documentProperty().get().facts().size()));
-        assertEquals(List.of(SourcePane.HIGHLIGHT, "fact-color-1"), styleAt(start),
-                "the new fact comes after the selected first fact");
+        long newFactId = fx(() -> session.documentProperty().get().facts().get(1).id());
+        assertEquals(List.of(SourcePane.HIGHLIGHT, FactColors.styleClass(newFactId)), styleAt(start),
+                "the new fact comes after the selected first fact, in its own colour");
     }
 
     @Test

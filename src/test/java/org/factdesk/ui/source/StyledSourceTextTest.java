@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Collection;
 import java.util.List;
+import org.factdesk.ui.common.FactColors;
 import java.util.Random;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,10 @@ class StyledSourceTextTest {
     @Test
     void splitsLikeFromStringAndStylesEveryHighlightedCharacter() {
         String text = SourcePaneBenchmark.paragraphs(new Random(3), 20_000) + "\n\nlast\nline\n";
-        List<HighlightRange> ranges = List.of(new HighlightRange(0, 5, List.of(0)),
-                new HighlightRange(290, 1_500, List.of(1, 2)), // across paragraph breaks
-                new HighlightRange(1_500, 1_520, List.of(3)),
-                new HighlightRange(19_990, 20_010, List.of(4)));
+        List<HighlightRange> ranges = List.of(new HighlightRange(0, 5, List.of(0), FactColors.styleClass(0)),
+                new HighlightRange(290, 1_500, List.of(1, 2), FactColors.styleClass(1)), // across paragraph breaks
+                new HighlightRange(1_500, 1_520, List.of(3), FactColors.styleClass(3)),
+                new HighlightRange(19_990, 20_010, List.of(4), FactColors.styleClass(4)));
 
         StyledSourceText styled = StyledSourceText.of(text, ranges);
 
@@ -28,7 +29,7 @@ class StyledSourceTextTest {
         for (int offset = 0; offset < styled.document().length(); offset++) {
             int at = offset;
             List<String> expected = SourceHighlights.at(ranges, offset)
-                    .map(range -> List.copyOf(HighlightSpans.classesOf(range.factIndexes()))).orElse(List.of());
+                    .map(range -> List.copyOf(HighlightSpans.classesOf(range))).orElse(List.of());
             boolean blankLine = offset > 0 && text.charAt(offset - 1) == '\n' && text.charAt(offset) == '\n';
             if (text.charAt(offset) != '\n' || blankLine) {
                 assertEquals(expected, List.copyOf(styled.document().getStyleOfChar(offset)), () -> "at " + at);

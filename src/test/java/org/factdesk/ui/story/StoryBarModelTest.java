@@ -66,6 +66,34 @@ class StoryBarModelTest {
     }
 
     @Test
+    void typingTheTitleRenamesThePickerEntryInPlaceAndKeepsItChosen() {
+        StoryChoice entry = model.currentChoiceProperty().get();
+        List<StoryChoice> changes = new java.util.ArrayList<>();
+        model.choices().addListener((javafx.collections.ListChangeListener<StoryChoice>) change -> changes.add(null));
+        model.beginTextEdit();
+        model.titleProperty().set("Old Quay");
+        model.titleProperty().set("Old Quay to close");
+        model.finishTextEdit();
+
+        assertTrue(changes.isEmpty(), "the picker's list is not touched by a rename");
+        assertTrue(entry == model.currentChoiceProperty().get());
+        assertEquals("Old Quay to close", entry.nameProperty().get());
+        model.titleProperty().set("");
+        assertEquals(StoryBarModel.NEW_TITLE, entry.nameProperty().get());
+    }
+
+    @Test
+    void thePickerListsNewStoriesAndChoosesTheOpenOne() {
+        model.newStory();
+        assertEquals(2, model.choices().size());
+        StoryChoice created = model.currentChoiceProperty().get();
+        assertEquals(model.choices().get(1), created);
+        assertEquals(StoryBarModel.NEW_TITLE, created.nameProperty().get());
+        model.open(model.choices().get(0));
+        assertEquals(demoId, model.currentChoiceProperty().get().storyId());
+    }
+
+    @Test
     void ledeEditsAreSavedAndUndoable() throws Exception {
         model.beginTextEdit();
         model.ledeProperty().set("A shorter lede.");

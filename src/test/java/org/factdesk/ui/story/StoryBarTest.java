@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.factdesk.model.Story;
@@ -94,6 +96,40 @@ class StoryBarTest {
         assertTrue(fx.onFx(() -> robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class)
                 .isSelected()));
         assertTrue(fx.stored().story().style().serialComma());
+    }
+
+    @Test
+    void pickerKeepsShowingTheStoryWhileItsTitleIsTypedAndStillSwitchesStories(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        robot.clickOn("New story");
+        TextField title = robot.lookup(".story-title").queryAs(TextField.class);
+        waitUntil(() -> title.isFocused() && title.getText().equals(StoryBarModel.NEW_TITLE));
+        robot.write("Ferry fares");
+        fx.settle();
+
+        ComboBox<?> picker = robot.lookup(".story-chooser").queryAs(ComboBox.class);
+        assertEquals("Ferry fares", fx.onFx(() -> picker.getButtonCell().getText()));
+
+        robot.clickOn(picker);
+        robot.clickOn(robot.lookup(".list-cell").match(node -> node instanceof ListCell<?> cell
+                && "Tidewater votes to close Old Quay market".equals(cell.getText())).queryAs(ListCell.class));
+        fx.settle();
+        assertEquals("Tidewater votes to close Old Quay market",
+                fx.onFx(() -> model.currentProperty().get().title()));
+        assertEquals("Tidewater votes to close Old Quay market", fx.onFx(() -> picker.getButtonCell().getText()));
+        robot.clickOn(picker);
+        robot.lookup(".list-cell").match(node -> node instanceof ListCell<?> cell
+                && "Ferry fares".equals(cell.getText())).queryAs(ListCell.class);
+    }
+
+    @Test
+    void pickerKeepsShowingTheOnlyStoryWhileItsTitleIsTyped(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        ComboBox<?> picker = robot.lookup(".story-chooser").queryAs(ComboBox.class);
+        robot.clickOn(".story-title").type(javafx.scene.input.KeyCode.END).write(" today");
+        fx.settle();
+        assertEquals("Tidewater votes to close Old Quay market today",
+                fx.onFx(() -> picker.getButtonCell().getText()));
     }
 
     /** How many stories the project file holds, after every queued write. */
