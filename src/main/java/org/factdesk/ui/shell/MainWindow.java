@@ -92,12 +92,9 @@ public final class MainWindow extends BorderPane {
         new ShortcutRouter(menus, undo, redo, List.of(newFact, cite)).install(scene);
     }
 
-    /** Remembers pane sizes and the window size for the next start. */
+    /** Remembers pane sizes for the next start; the window's own bounds are {@link StagePlacement}'s. */
     public void rememberLayout() {
         shell.settings().rememberDividers(panes.getDividerPositions());
-        if (getScene() != null) {
-            shell.settings().rememberWindow(getScene().getWidth(), getScene().getHeight());
-        }
     }
 
     private void createMenus() {
