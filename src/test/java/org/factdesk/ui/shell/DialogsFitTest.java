@@ -145,6 +145,21 @@ class DialogsFitTest {
         robot.interact(dialog::close);
     }
 
+    @Test
+    void aHiddenPreviewStaysHiddenAtTheNextStart(FxRobot robot) throws Exception {
+        robot.clickOn("View").clickOn("Show preview");
+
+        assertTrue(!new WorkstationSettings(preferences).showPreview(), "remembered");
+        MainWindow next = fx(() -> new MainWindow(shell));
+        assertEquals(0, fx(() -> countPreview(next)),
+                "the next window opens without the preview");
+    }
+
+    private static int countPreview(MainWindow window) {
+        return (int) window.lookupAll("*").stream()
+                .filter(org.factdesk.ui.preview.PreviewPane.class::isInstance).count();
+    }
+
     /** Resizable, not squeezed below its preferred height, and every button inside the dialog's scene. */
     private static void assertFits(Stage dialog) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
