@@ -18,6 +18,9 @@ extra=()
 if [ "$type" = "deb" ]; then
   # jpackage does not infer that JavaFX needs GTK 3 for a window.
   extra+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office)
+  # Double-clicked projects open in the workstation: the desktop entry runs 'Factdesk open <file>'
+  # (installer/linux/Factdesk.desktop replaces jpackage's template, whose Exec line passes the file alone).
+  extra+=(--file-associations installer/factdesk-project.properties --resource-dir installer/linux)
 fi
 
 jpackage --type "$type" \

@@ -1,12 +1,16 @@
 package org.factdesk.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.factdesk.app.cli.FactdeskCli;
 
 /**
- * The jar's entry point. Without arguments it starts the desktop workstation; with any argument it runs the
- * command line, which never loads JavaFX, so {@code java -jar factdesk.jar list news.mv.db} works on a server
- * without a display. This class itself must not touch JavaFX: a main class that does fails from a fat jar.
- * Runs on the main thread.
+ * The jar's entry point. Without arguments it starts the desktop workstation (as {@code open <file>} does on a
+ * given project); with any other arguments it runs the command line, which never loads JavaFX, so
+ * {@code java -jar factdesk.jar list news.mv.db} works on a server without a display. This class itself must not
+ * touch JavaFX: a main class that does fails from a fat jar. Runs on the main thread.
  */
 public final class Launcher {
 
@@ -15,9 +19,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Workstation.main(args);
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            int status = new DesktopStart().start(Optional.empty(), err);
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
-        System.exit(FactdeskCli.run(System.out, System.err, args));
+        System.exit(FactdeskCli.run(System.out, System.err, new DesktopStart(), args));
     }
 }

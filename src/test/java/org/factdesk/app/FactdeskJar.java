@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +37,8 @@ final class FactdeskJar {
     private final Path folder;
     private final Path jar;
     private final List<String> jvmOptions = new ArrayList<>();
+    private final Map<String, String> environment = new HashMap<>();
+    private final List<String> unset = new ArrayList<>();
 
     FactdeskJar(Path folder) {
         this(folder, jar("factdesk.jar", "target/factdesk.jar"));
@@ -64,6 +68,16 @@ final class FactdeskJar {
         return this;
     }
 
+    /** Runs the jar with {@code name} set to {@code value} in its environment ({@code null}: removed). */
+    FactdeskJar withEnvironment(String name, String value) {
+        if (value == null) {
+            unset.add(name);
+        } else {
+            environment.put(name, value);
+        }
+        return this;
+    }
+
     Run run(String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(folder, "out", ".txt");
         return run(ProcessBuilder.Redirect.to(out.toFile()), out, args);
@@ -82,7 +96,10 @@ final class FactdeskJar {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeAll(unset);
+        builder.environment().putAll(environment);
+        Process process = builder.directory(folder.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(stdout).redirectError(err.toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

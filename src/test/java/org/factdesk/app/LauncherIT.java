@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
 
     // One project for the whole class: each start of the jar costs a second, and the tests only read it.
+    private static final String NO_DISPLAY = "factdesk: error: no desktop session: the workstation needs a display "
+            + "(set DISPLAY or WAYLAND_DISPLAY); the command line works without one, see --help";
+
     @TempDir
     static Path shared;
 
@@ -129,6 +133,35 @@ class LauncherIT {
             Files.createSymbolicLink(devStdout, Path.of("/proc/self/fd/1"));
         }
         assertTrue(intact, "/dev/stdout was replaced by a regular file");
+    }
+
+    @Test
+    void theWorkstationWithoutADisplayExitsOneWithOneLine() throws Exception {
+        FactdeskJar.Run run = factdesk.withEnvironment("DISPLAY", null).withEnvironment("WAYLAND_DISPLAY", null)
+                .run();
+
+        assertEquals(1, run.status(), run.err());
+        assertEquals(List.of(NO_DISPLAY), run.errLines());
+    }
+
+    @Test
+    void openingAProjectWithoutADisplayExitsOneWithOneLine() throws Exception {
+        FactdeskJar.Run run = factdesk.withEnvironment("DISPLAY", null).withEnvironment("WAYLAND_DISPLAY", null)
+                .run("open", project());
+
+        assertEquals(1, run.status(), run.err());
+        assertEquals(List.of(NO_DISPLAY), run.errLines());
+    }
+
+    @Test
+    void aDisplayThatCannotBeOpenedEndsInTheSameLineNotAStackTrace() throws Exception {
+        // A named display with no server behind it passes the check before launch; the toolkit then fails.
+        FactdeskJar.Run run = factdesk.withEnvironment("DISPLAY", ":4321").withEnvironment("WAYLAND_DISPLAY", null)
+                .run();
+
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains(NO_DISPLAY), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
     }
 
     private static String project() {

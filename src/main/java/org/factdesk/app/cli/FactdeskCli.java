@@ -43,15 +43,17 @@ public final class FactdeskCli implements Callable<Integer> {
 
     /**
      * Runs the command line in this process and returns the exit status; prints to {@code out} and {@code err}
-     * only, never to System.out, so tests can run it in-process. Whatever goes wrong, it returns: any failure
-     * ends as one line on {@code err} and a status.
+     * only, never to System.out, so tests can run it in-process; {@code open} hands over to {@code desktop}.
+     * Whatever goes wrong, it returns: any failure ends as one line on {@code err} and a status.
      */
-    public static int run(PrintStream out, PrintStream err, String... args) {
+    public static int run(PrintStream out, PrintStream err, Desktop desktop, String... args) {
         FactdeskCli root = new FactdeskCli();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
+            // Added first: the settings below reach only the subcommands that exist when they are made.
             CommandLine commandLine = new CommandLine(root)
+                    .addSubcommand("open", new OpenCommand(desktop))
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setExecutionExceptionHandler(new FailureReport(() -> root.debug))

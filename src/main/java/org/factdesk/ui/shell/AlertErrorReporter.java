@@ -3,6 +3,7 @@ package org.factdesk.ui.shell;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.factdesk.ui.common.DialogSizing;
 import org.factdesk.ui.common.ErrorReporter;
 import org.factdesk.ui.common.UserMessages;
 
@@ -31,6 +32,6 @@ public final class AlertErrorReporter implements ErrorReporter {
         alert.setHeaderText(what + " did not work");
         alert.setContentText(UserMessages.describe(problem));
         alert.getDialogPane().setMinWidth(460);
-        alert.show();
+        DialogSizing.fitToContent(alert).show();
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import org.factdesk.ui.common.DialogSizing;
 
 /**
  * Help > Keyboard shortcuts: every menu shortcut, read from the menus themselves so the list cannot drift,
@@ -72,6 +73,6 @@ final class KeyboardShortcutsDialog {
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");
         dialog.getDialogPane().setContent(table);
-        dialog.show();
+        DialogSizing.fitToContent(dialog).show();
     }
 }

@@ -40,6 +40,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends BorderPane {
 
     static final double[] DEFAULT_DIVIDERS = {0.36, 0.68};
+    /** The narratives' part of the right column over the preview: at 720 px high both show their content. */
+    static final double NARRATIVES_SHARE = 0.6;
 
     private final ShellModel shell;
     private final FileChoosers files;
@@ -77,7 +79,7 @@ public final class MainWindow extends BorderPane {
         previewPane = new PreviewPane(new PreviewModel(session));
         rightColumn = new SplitPane(narrativePanel, previewPane);
         rightColumn.setOrientation(Orientation.VERTICAL);
-        rightColumn.setDividerPositions(0.66);
+        rightColumn.setDividerPositions(NARRATIVES_SHARE);
         panes = new SplitPane(sourcePane, new FactBuilderPane(facts), rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
 
@@ -92,12 +94,9 @@ public final class MainWindow extends BorderPane {
         new ShortcutRouter(menus, undo, redo, List.of(newFact, cite)).install(scene);
     }
 
-    /** Remembers pane sizes and the window size for the next start. */
+    /** Remembers pane sizes for the next start; the window's own bounds are {@link StagePlacement}'s. */
     public void rememberLayout() {
         shell.settings().rememberDividers(panes.getDividerPositions());
-        if (getScene() != null) {
-            shell.settings().rememberWindow(getScene().getWidth(), getScene().getHeight());
-        }
     }
 
     private void createMenus() {
@@ -201,17 +200,23 @@ public final class MainWindow extends BorderPane {
         dark.selectedProperty().bindBidirectional(shell.darkThemeProperty());
         shell.darkThemeProperty().addListener((observable, was, now) -> Theme.apply(now));
         CheckMenuItem preview = new CheckMenuItem("Show preview", Icons.of(Feather.EYE));
-        preview.setSelected(true);
-        preview.selectedProperty().addListener((observable, was, show) -> {
-            if (show && !rightColumn.getItems().contains(previewPane)) {
-                rightColumn.getItems().add(previewPane);
-            } else if (!show) {
-                rightColumn.getItems().remove(previewPane);
-            }
-        });
+        preview.setSelected(shell.settings().showPreview());
+        showPreview(preview.isSelected());
+        preview.selectedProperty().addListener((observable, was, show) -> showPreview(show));
         Menu view = new Menu("View");
         view.getItems().setAll(dark, preview);
         return view;
+    }
+
+    /** Collapses the preview (the narratives then take the column) or brings it back; remembered. */
+    private void showPreview(boolean show) {
+        if (show && !rightColumn.getItems().contains(previewPane)) {
+            rightColumn.getItems().add(previewPane);
+            rightColumn.setDividerPositions(NARRATIVES_SHARE);
+        } else if (!show) {
+            rightColumn.getItems().remove(previewPane);
+        }
+        shell.settings().rememberShowPreview(show);
     }
 
     private Menu helpMenu() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -74,17 +75,33 @@ public final class WorkstationSettings {
         node.put("dividers", String.join(",", Arrays.stream(positions).mapToObj(Double::toString).toList()));
     }
 
-    public double windowWidth() {
-        return node.getDouble("window.width", 1360);
+    /** The window as it was last closed; empty on a first start (or after a version that kept only a size). */
+    public Optional<WindowPlacement.Remembered> window() {
+        double width = node.getDouble("window.width", 0);
+        double height = node.getDouble("window.height", 0);
+        if (node.get("window.x", null) == null || width <= 0 || height <= 0) {
+            return Optional.empty();
+        }
+        WindowPlacement.Box bounds = new WindowPlacement.Box(node.getDouble("window.x", 0),
+                node.getDouble("window.y", 0), width, height);
+        return Optional.of(new WindowPlacement.Remembered(bounds, node.getBoolean("window.maximised", false)));
     }
 
-    public double windowHeight() {
-        return node.getDouble("window.height", 860);
+    /** {@code bounds} are the window's when not maximised, so that un-maximising restores them. */
+    public void rememberWindow(WindowPlacement.Box bounds, boolean maximised) {
+        node.putDouble("window.x", bounds.x());
+        node.putDouble("window.y", bounds.y());
+        node.putDouble("window.width", bounds.width());
+        node.putDouble("window.height", bounds.height());
+        node.putBoolean("window.maximised", maximised);
     }
 
-    public void rememberWindow(double width, double height) {
-        node.putDouble("window.width", width);
-        node.putDouble("window.height", height);
+    public boolean showPreview() {
+        return node.getBoolean("preview.shown", true);
+    }
+
+    public void rememberShowPreview(boolean shown) {
+        node.putBoolean("preview.shown", shown);
     }
 
     public boolean darkTheme() {

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.ui.common.DialogSizing;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.factdesk.ui.source.SourceForm.Field;
 
@@ -49,7 +50,7 @@ final class SourceDialog extends Dialog<ButtonType> {
         this.form = form;
         initOwner(owner);
         setTitle(title);
-        setResizable(true);
+        DialogSizing.fitToContent(this);
         getDialogPane().getStyleClass().add(SourcePane.DIALOG);
         getDialogPane().getStylesheets().add(SourcePane.STYLESHEET);
         ButtonType ok = new ButtonType(okText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);

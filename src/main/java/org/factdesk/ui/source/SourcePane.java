@@ -83,7 +83,8 @@ public final class SourcePane extends BorderPane {
         reader.area().setId(TEXT_ID);
         SplitPane split = new SplitPane(library, reader);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        // Four library rows and the source's opening paragraphs at 1280×720.
+        split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(library, false);
 
         setTop(createToolbar());

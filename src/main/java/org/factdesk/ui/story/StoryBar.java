@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.ui.common.DialogSizing;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.Ikon;
@@ -194,7 +195,8 @@ public final class StoryBar extends VBox {
         // Cancel is the default, so a stray Enter does not delete a story.
         ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        confirm.showAndWait().filter(delete::equals).ifPresent(chosen -> model.deleteStory());
+        DialogSizing.fitToContent(confirm).showAndWait().filter(delete::equals)
+                .ifPresent(chosen -> model.deleteStory());
     }
 
     /** A story in the chooser, by its title; follows the title as it is typed. */

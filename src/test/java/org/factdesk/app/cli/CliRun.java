@@ -21,11 +21,16 @@ record CliRun(int status, String out, String err) {
         return storyJson;
     }
 
+    /** In-process runs have no desktop: a test that reaches it has started a command it did not mean to. */
+    private static final Desktop NO_DESKTOP = (project, err) -> {
+        throw new AssertionError("the command line started the desktop on " + project);
+    };
+
     static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = FactdeskCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), NO_DESKTOP, args);
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -14,16 +14,21 @@ import org.factdesk.logic.interchange.StoryJsonReader;
  */
 public final class ImportInChild {
 
+    /** An import never starts the desktop. */
+    private static final Desktop NO_DESKTOP = (project, err) -> {
+        throw new IllegalStateException("an import started the desktop");
+    };
+
     private ImportInChild() {
     }
 
     public static void main(String[] args) throws Exception {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        FactdeskCli.run(nowhere, nowhere, "import", "--help");
+        FactdeskCli.run(nowhere, nowhere, NO_DESKTOP, "import", "--help");
         new StoryJsonReader().read(Path.of(args[1]));
         DriverManager.getConnection("jdbc:h2:mem:warm-up").close();
         System.out.println("ready");
         System.out.flush();
-        System.exit(FactdeskCli.run(System.out, System.err, "import", args[0], args[1]));
+        System.exit(FactdeskCli.run(System.out, System.err, NO_DESKTOP, "import", args[0], args[1]));
     }
 }

@@ -1,0 +1,202 @@
+package org.factdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.ui.DemoSession;
+import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.UserFacingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every dialog of the workstation, opened as the editor opens it: each is resizable, at least its preferred
+ * size, and shows its buttons whole, also after a validation message appears. On a maximised window at a
+ * laptop's 1280×720.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DialogsFitTest {
+
+    @TempDir
+    Path folder;
+
+    private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
+    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
+    private EditorSession session;
+    private ShellModel shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+        session = DemoSession.create(projectThread, Platform::runLater);
+        shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
+        MainWindow window = new MainWindow(shell);
+        Scene scene = new Scene(window, 1280, 720);
+        window.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        Path file = DemoSession.writeDemo(folder);
+        fx(() -> shell.openProject(file)).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            session.closeCurrent();
+            return null;
+        });
+        projectThread.shutdown();
+        preferences.removeNode();
+    }
+
+    @Test
+    void keyboardShortcutsOpenWithRowsVisibleAndLeaveTheMaximisedWindowMaximised(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setMaximized(true));
+
+        robot.type(KeyCode.F1);
+        Stage dialog = awaitDialog(robot, "Keyboard shortcuts");
+
+        assertFits(dialog);
+        TableView<?> table = robot.from(dialog.getScene().getRoot()).lookup(".table-view").queryAs(TableView.class);
+        assertTrue(table.getHeight() > 200, "the table shows rows, not only its header: " + table.getHeight());
+        assertTrue(fx(stage::isMaximized), "F1 left the main window maximised");
+        robot.interact(dialog::close);
+    }
+
+    @Test
+    void pasteSourceShowsItsTextBoxAndButtonsAlsoWithEveryProblemShown(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        Stage dialog = awaitDialog(robot, "Paste a source");
+        assertFits(dialog);
+        assertTrue(robot.from(dialog.getScene().getRoot()).lookup("#source-text").tryQuery().isPresent());
+
+        // Adding an empty form shows a problem under each required field: the dialog grows to keep its buttons.
+        double before = dialog.getHeight();
+        robot.clickOn(button(dialog, "Add source"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(dialog.getScene().getRoot()).lookup("#text-problem").query().isVisible());
+        assertTrue(dialog.getHeight() > before, "the dialog grew for the messages");
+        assertFits(dialog);
+        robot.clickOn(button(dialog, "Cancel"));
+    }
+
+    @Test
+    void sourceDetailsFit(FxRobot robot) throws Exception {
+        robot.clickOn("Coastal Broadcasting");
+        robot.clickOn("File").clickOn("Edit source details…");
+        Stage dialog = awaitDialog(robot, "Source details");
+
+        assertFits(dialog);
+        robot.clickOn(button(dialog, "Cancel"));
+    }
+
+    @Test
+    void theDeleteConfirmationFits(FxRobot robot) throws Exception {
+        robot.clickOn("Story").clickOn("Delete story…");
+        Stage dialog = awaitDialog(robot, "Delete story");
+
+        assertFits(dialog);
+        robot.clickOn(button(dialog, "Cancel"));
+        assertEquals(1, fx(() -> session.documentProperty().get() == null ? 0 : 1), "the story is still open");
+    }
+
+    @Test
+    void anErrorAlertWithALongMessageFits(FxRobot robot) throws Exception {
+        robot.interact(() -> new AlertErrorReporter(() -> stage).report("Open Harbour desk.mv.db",
+                new UserFacingException("This project is open in another window. ".repeat(8)
+                        + "Close it there, or open a copy.")));
+        Stage dialog = awaitDialog(robot, "Factdesk");
+
+        assertFits(dialog);
+        robot.interact(dialog::close);
+    }
+
+    @Test
+    void aHiddenPreviewStaysHiddenAtTheNextStart(FxRobot robot) throws Exception {
+        robot.clickOn("View").clickOn("Show preview");
+
+        assertTrue(!new WorkstationSettings(preferences).showPreview(), "remembered");
+        MainWindow next = fx(() -> new MainWindow(shell));
+        assertEquals(0, fx(() -> countPreview(next)),
+                "the next window opens without the preview");
+    }
+
+    private static int countPreview(MainWindow window) {
+        return (int) window.lookupAll("*").stream()
+                .filter(org.factdesk.ui.preview.PreviewPane.class::isInstance).count();
+    }
+
+    /** Resizable, not squeezed below its preferred height, and every button inside the dialog's scene. */
+    private static void assertFits(Stage dialog) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.isResizable(), dialog.getTitle() + " is resizable");
+        Scene scene = dialog.getScene();
+        DialogPane pane = (DialogPane) scene.getRoot();
+        double preferred = fx(() -> pane.prefHeight(pane.getWidth()));
+        assertTrue(pane.getHeight() >= preferred - 1, dialog.getTitle() + " is " + pane.getHeight()
+                + " high, below its preferred " + preferred);
+        List<Node> buttons = List.copyOf(pane.lookupAll(".button-bar .button"));
+        assertTrue(!buttons.isEmpty(), "the dialog has buttons");
+        for (Node button : buttons) {
+            Bounds bounds = button.localToScene(button.getLayoutBounds());
+            assertTrue(bounds.getMinX() >= 0 && bounds.getMinY() >= 0 && bounds.getMaxX() <= scene.getWidth()
+                    && bounds.getMaxY() <= scene.getHeight(), ((Button) button).getText() + " at " + bounds
+                    + " is cut off in a scene of " + scene.getWidth() + "×" + scene.getHeight());
+        }
+    }
+
+    private static Stage awaitDialog(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(robot, title).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return find(robot, title).orElseThrow();
+    }
+
+    private static Optional<Stage> find(FxRobot robot, String title) {
+        return robot.listTargetWindows().stream().filter(Window::isShowing).filter(Stage.class::isInstance)
+                .map(Stage.class::cast).filter(window -> title.equals(window.getTitle())
+                        && window.getScene().getRoot() instanceof DialogPane).findFirst();
+    }
+
+    private static Button button(Stage dialog, String text) {
+        return dialog.getScene().getRoot().lookupAll(".button").stream().map(Button.class::cast)
+                .filter(button -> text.equals(button.getText())).findFirst().orElseThrow();
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}
