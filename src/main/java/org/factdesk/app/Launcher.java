@@ -1,5 +1,7 @@
 package org.factdesk.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import org.factdesk.app.cli.FactdeskCli;
 
 /**
@@ -18,6 +20,7 @@ public final class Launcher {
             Workstation.main(args);
             return;
         }
-        System.exit(FactdeskCli.run(System.out, System.err, args));
+        // The descriptor itself, not System.out: a PrintStream hides why a write failed (a full disk).
+        System.exit(FactdeskCli.run(new FileOutputStream(FileDescriptor.out), System.err, args));
     }
 }
