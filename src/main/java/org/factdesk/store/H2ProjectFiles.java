@@ -124,7 +124,14 @@ public final class H2ProjectFiles implements ProjectFiles {
         return absolute;
     }
 
-    private Project openExisting(Path project) throws ProjectFileException {
+    /**
+     * Opens an existing file by its real path: a link and the file it names are one project, so they share one
+     * lock marker (beside the real file) and an upgrade replaces the real file, keeping the link.
+     */
+    private Project openExisting(Path named) throws ProjectFileException {
+        checkLooksLikeProject(named);
+        Path project = realPath(named);
+        ProjectPathSyntax.check(project);
         checkLooksLikeProject(project);
         ProjectLock lock = ProjectLock.acquire(project);
         try {
@@ -132,6 +139,15 @@ public final class H2ProjectFiles implements ProjectFiles {
         } catch (ProjectFileException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static Path realPath(Path project) throws ProjectFileException {
+        try {
+            return project.toRealPath();
+        } catch (IOException e) {
+            throw new ProjectFileException(project, Problem.UNREADABLE,
+                    "Cannot read " + project + ": " + FileProblems.reason(e) + ".", e);
         }
     }
 
