@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.model.ProjectFileException;
 
 /**
  * The benchmark's yardstick: reads the same rows as {@link H2StoryRepository#loadStory} and
@@ -36,8 +37,11 @@ public final class RawStoryReader implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens its own JDBC connection to an existing project file, with the settings the store uses. */
-    public static RawStoryReader open(Path projectFile) {
+    /**
+     * Opens its own JDBC connection to an existing project file, with the settings the store uses; refuses a path
+     * H2 would misread as it does everywhere else.
+     */
+    public static RawStoryReader open(Path projectFile) throws ProjectFileException {
         Path file = H2ProjectFiles.withSuffix(projectFile.toAbsolutePath().normalize());
         try {
             return new RawStoryReader(DriverManager.getConnection(H2ProjectFiles.url(file, true), "", ""));

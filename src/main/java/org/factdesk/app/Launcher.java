@@ -1,5 +1,7 @@
 package org.factdesk.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ public final class Launcher {
             }
             return;
         }
-        System.exit(FactdeskCli.run(System.out, System.err, new DesktopStart(), args));
+        // The descriptor itself, not System.out: a PrintStream hides why a write failed (a full disk).
+        System.exit(FactdeskCli.run(new FileOutputStream(FileDescriptor.out), System.err, new DesktopStart(), args));
     }
 }

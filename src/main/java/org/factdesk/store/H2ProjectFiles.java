@@ -113,6 +113,7 @@ public final class H2ProjectFiles implements ProjectFiles {
                     "No project file was named: the path is empty. Name a file such as news.mv.db.");
         }
         Path absolute = file.toAbsolutePath().normalize();
+        ProjectPathSyntax.check(absolute);
         Path name = file.getFileName();
         if (name == null || name.toString().equals(".") || name.toString().equals("..")
                 || absolute.getFileName() == null || Files.isDirectory(absolute)) {
@@ -123,7 +124,14 @@ public final class H2ProjectFiles implements ProjectFiles {
         return absolute;
     }
 
-    private Project openExisting(Path project) throws ProjectFileException {
+    /**
+     * Opens an existing file by its real path: a link and the file it names are one project, so they share one
+     * lock marker (beside the real file) and an upgrade replaces the real file, keeping the link.
+     */
+    private Project openExisting(Path named) throws ProjectFileException {
+        checkLooksLikeProject(named);
+        Path project = realPath(named);
+        ProjectPathSyntax.check(project);
         checkLooksLikeProject(project);
         ProjectLock lock = ProjectLock.acquire(project);
         try {
@@ -131,6 +139,15 @@ public final class H2ProjectFiles implements ProjectFiles {
         } catch (ProjectFileException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static Path realPath(Path project) throws ProjectFileException {
+        try {
+            return project.toRealPath();
+        } catch (IOException e) {
+            throw new ProjectFileException(project, Problem.UNREADABLE,
+                    "Cannot read " + project + ": " + FileProblems.reason(e) + ".", e);
         }
     }
 
@@ -246,7 +263,18 @@ public final class H2ProjectFiles implements ProjectFiles {
         }
     }
 
-    static String url(Path project, boolean mustExist) {
+    /**
+     * Refuses a path whose characters H2 would not read as a plain file name (see {@link ProjectPathSyntax}), with
+     * one line that names the path and the character. Callers that take paths from a user check them with this
+     * before they create or touch anything.
+     */
+    public static void checkUsablePath(Path file) throws ProjectFileException {
+        ProjectPathSyntax.check(file.toAbsolutePath().normalize());
+    }
+
+    /** The JDBC URL of {@code project}; refuses a path H2 would misread, so no caller can build one unchecked. */
+    static String url(Path project, boolean mustExist) throws ProjectFileException {
+        ProjectPathSyntax.check(project);
         String name = project.toString();
         String base = name.substring(0, name.length() - SUFFIX.length());
         // WRITE_DELAY=0: every commit is written to the file before the call returns (a killed process loses nothing
@@ -281,6 +309,7 @@ public final class H2ProjectFiles implements ProjectFiles {
     @Override
     public void saveCopy(Project project, Path target) throws ProjectFileException {
         Path copy = withSuffix(target.toAbsolutePath().normalize());
+        ProjectPathSyntax.check(copy);
         if (Files.exists(copy)) {
             throw new ProjectFileException(copy, Problem.UNREADABLE, copy + " already exists.");
         }

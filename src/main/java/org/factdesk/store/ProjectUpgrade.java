@@ -63,7 +63,7 @@ final class ProjectUpgrade {
             Files.copy(project, work, StandardCopyOption.COPY_ATTRIBUTES);
             migrate(work, fromVersion, migrations);
             SiblingFiles.force(work);
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (IOException | SQLException | ProjectFileException | RuntimeException e) {
             SiblingFiles.removeQuietly(work);
             throw failed(project, fromVersion, migrations, e);
         }
@@ -84,7 +84,8 @@ final class ProjectUpgrade {
         }
     }
 
-    private static void migrate(Path work, int fromVersion, SchemaMigrations migrations) throws SQLException {
+    private static void migrate(Path work, int fromVersion, SchemaMigrations migrations)
+            throws SQLException, ProjectFileException {
         Connection connection = DriverManager.getConnection(H2ProjectFiles.url(work, true), "", "");
         try {
             migrations.upgrade(connection, fromVersion);

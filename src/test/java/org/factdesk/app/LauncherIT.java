@@ -109,6 +109,17 @@ class LauncherIT {
     }
 
     @Test
+    void anExportToAFullStdoutExitsOneSayingSo() throws Exception {
+        Path unused = Files.createFile(folder.resolve("unused.txt"));
+
+        FactdeskJar.Run run = factdesk.run(ProcessBuilder.Redirect.to(new java.io.File("/dev/full")), unused,
+                "export", project(), "--story", storyId, "--format", "text");
+
+        assertEquals(1, run.status(), run.err());
+        assertEquals("factdesk: error: cannot write to standard output: No space left on device", run.err().strip());
+    }
+
+    @Test
     void anExportToDevStdoutIsAppendedToTheRedirectedFileNotReplacingIt() throws Exception {
         Path log = Files.writeString(folder.resolve("log.txt"), "an earlier line\n");
 

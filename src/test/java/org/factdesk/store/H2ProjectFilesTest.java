@@ -2,6 +2,7 @@ package org.factdesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -223,6 +224,34 @@ class H2ProjectFilesTest {
             assertEquals(List.of("Tram line reopens"),
                     project.stories().stories().stream().map(Story::title).toList());
         }
+    }
+
+    @Test
+    void saveCopyRefusesATargetWhosePathH2WouldReadAsSettings() throws Exception {
+        Path copy = folder.resolve("copy;INIT=SELECT 1.mv.db");
+        try (Project project = files.openOrCreate(folder.resolve("original.mv.db"))) {
+            ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.saveCopy(project, copy));
+            assertEquals(Problem.NOT_A_PROJECT, error.problem());
+            assertTrue(error.getMessage().contains("its path contains ';'"), error.getMessage());
+        }
+        assertFalse(Files.exists(copy));
+    }
+
+    @Test
+    void rawReaderRefusesAPathWhoseSemicolonWouldRunSql() throws Exception {
+        Path original = folder.resolve("original.mv.db");
+        files.openOrCreate(original).close();
+        Path written = folder.resolve("written.txt");
+        Path evil = folder.resolve("e;INIT=CALL FILE_WRITE(STRINGTOUTF8('x'), '")
+                .resolve(folder.toString().substring(1)).resolve("written.txt').mv.db");
+        Files.createDirectories(evil.getParent());
+        Files.copy(original, evil);
+        Files.copy(original, folder.resolve("e.mv.db"));
+
+        ProjectFileException error = assertThrows(ProjectFileException.class, () -> RawStoryReader.open(evil));
+
+        assertTrue(error.getMessage().contains("its path contains ';'"), error.getMessage());
+        assertFalse(Files.exists(written));
     }
 
     @Test

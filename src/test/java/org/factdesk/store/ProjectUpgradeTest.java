@@ -66,6 +66,40 @@ class ProjectUpgradeTest {
     }
 
     @Test
+    void upgradingThroughALinkUpgradesTheRealFileAndKeepsTheLink() throws Exception {
+        Path real = v1Copy();
+        Path link = Files.createSymbolicLink(folder.resolve("desk.mv.db"), real.getFileName());
+
+        try (Project project = new H2ProjectFiles(WITH_HARMLESS_NEXT).open(link)) {
+            assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
+        }
+
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(real.getFileName(), Files.readSymbolicLink(link));
+        assertEquals(NEXT, storedVersion(real));
+        assertEquals(List.of("desk.mv.db", "tidewater.mv.db", "tidewater.mv.db.v1-backup"), visibleFiles(),
+                "the backup stands beside the real file");
+    }
+
+    @Test
+    void aLinkAndItsFileShareOneLockMarkerBesideTheRealFile() throws Exception {
+        Path real = v1Copy();
+        Path link = Files.createSymbolicLink(folder.resolve("desk.mv.db"), real.getFileName());
+        H2ProjectFiles files = new H2ProjectFiles();
+
+        // Another process opening either route finds this one marker and reports the file in use.
+        try (Project viaLink = files.open(link)) {
+            assertEquals(real.toRealPath(), viaLink.file());
+            assertTrue(Files.exists(ProjectLock.markerOf(real)), "the marker is keyed by the real file");
+            assertFalse(Files.exists(ProjectLock.markerOf(link)), "no second marker for the link");
+        }
+        try (Project viaFile = files.open(real)) {
+            assertEquals(real.toRealPath(), viaFile.file());
+            assertTrue(Files.exists(ProjectLock.markerOf(real)));
+        }
+    }
+
+    @Test
     void aRealVersionOneFileOpensWithTheReleasedSchemaAndExportsItsStoryUnchanged() throws Exception {
         Path file = v1Copy();
 

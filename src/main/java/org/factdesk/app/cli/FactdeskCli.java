@@ -1,9 +1,11 @@
 package org.factdesk.app.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,11 +46,14 @@ public final class FactdeskCli implements Callable<Integer> {
     /**
      * Runs the command line in this process and returns the exit status; prints to {@code out} and {@code err}
      * only, never to System.out, so tests can run it in-process; {@code open} hands over to {@code desktop}.
-     * Whatever goes wrong, it returns: any failure ends as one line on {@code err} and a status.
+     * Whatever goes wrong, it returns: any failure ends as one line on {@code err} and a status. A failure to
+     * write standard output (a full disk, a closed descriptor) is such a failure: status 1, never 0 with the
+     * output lost.
      */
-    public static int run(PrintStream out, PrintStream err, Desktop desktop, String... args) {
+    public static int run(OutputStream out, PrintStream err, Desktop desktop, String... args) {
         FactdeskCli root = new FactdeskCli();
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        StdoutGuard stdout = new StdoutGuard(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
             // Added first: the settings below reach only the subcommands that exist when they are made.
@@ -58,7 +63,9 @@ public final class FactdeskCli implements Callable<Integer> {
                     .setErr(errWriter)
                     .setExecutionExceptionHandler(new FailureReport(() -> root.debug))
                     .setParameterExceptionHandler(new ShortUsageOnError());
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            outWriter.flush();
+            return stdoutFailed(stdout, errWriter, status);
         } catch (Throwable failure) {
             // picocli hands only Exceptions to FailureReport; an Error (OutOfMemoryError on a huge file, a
             // StackOverflowError) would otherwise end the JVM with a stack trace and status 1.
@@ -67,6 +74,15 @@ public final class FactdeskCli implements Callable<Integer> {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    private static int stdoutFailed(StdoutGuard stdout, PrintWriter err, int status) {
+        Optional<String> failure = stdout.failure();
+        if (failure.isEmpty()) {
+            return status;
+        }
+        err.println("factdesk: error: cannot write to standard output: " + failure.get());
+        return status == EXIT_OK ? EXIT_FAILED : status;
     }
 
     /** Without a command there is nothing to do from here: say how to use it. */

@@ -39,6 +39,8 @@ final class RecoverCommand implements Callable<Integer> {
     public Integer call() throws ProjectFileException, UserError {
         Path from = H2ProjectFiles.withSuffix(damagedFile.toAbsolutePath().normalize());
         Path to = H2ProjectFiles.withSuffix(newFile.toAbsolutePath().normalize());
+        H2ProjectFiles.checkUsablePath(from);
+        H2ProjectFiles.checkUsablePath(to);
         if (!Files.isRegularFile(from)) {
             throw new UserError("there is no project file at " + from + ".");
         }

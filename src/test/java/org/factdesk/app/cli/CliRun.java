@@ -22,7 +22,7 @@ record CliRun(int status, String out, String err) {
     }
 
     /** In-process runs have no desktop: a test that reaches it has started a command it did not mean to. */
-    private static final Desktop NO_DESKTOP = (project, err) -> {
+    static final Desktop NO_DESKTOP = (project, err) -> {
         throw new AssertionError("the command line started the desktop on " + project);
     };
 
