@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -84,13 +85,39 @@ public final class H2ProjectFiles implements ProjectFiles {
         if (Files.exists(project)) {
             return openExisting(project);
         }
+        return create(project, true);
+    }
+
+    /**
+     * Creates a new, empty project and opens it; never opens or touches a file that is already there, or that
+     * another process creates meanwhile. A caller that fails later may delete what this made, and only that.
+     */
+    public Project createNew(Path file) throws ProjectFileException {
+        Path project = withSuffix(checkedPath(file));
+        if (Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(project, Problem.UNREADABLE, project + " already exists; Factdesk "
+                    + "writes a new project file here and never replaces one.");
+        }
+        return create(project, false);
+    }
+
+    private Project create(Path project, boolean openIfAppeared) throws ProjectFileException {
+        if (Files.isSymbolicLink(project)) {
+            throw new ProjectFileException(project, Problem.NOT_FOUND, "Cannot create " + project + ": it is a "
+                    + "link to " + linkTarget(project) + ", which does not exist. Remove the link or name another "
+                    + "file.");
+        }
         if (project.getParent() != null && !Files.isDirectory(project.getParent())) {
             throw new ProjectFileException(project, Problem.NOT_FOUND,
                     "Cannot create " + project + ": the folder " + project.getParent() + " does not exist.");
         }
         ProjectLock lock = ProjectLock.acquire(project);
         try {
-            if (Files.exists(project)) {
+            if (Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
+                if (!openIfAppeared) {
+                    throw new ProjectFileException(project, Problem.UNREADABLE, project + " was created by "
+                            + "another program at the same moment; Factdesk left it as it was.");
+                }
                 // Another process created it while we waited for the marker; open what it made.
                 checkLooksLikeProject(project);
             } else {
@@ -100,6 +127,14 @@ public final class H2ProjectFiles implements ProjectFiles {
         } catch (ProjectFileException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a file that cannot be read";
         }
     }
 

@@ -39,6 +39,30 @@ class H2ProjectFilesTest {
     }
 
     @Test
+    void aLinkThatLeadsNowhereIsNamedAsSuchAndLeftInPlace() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("dangling.mv.db"), folder.resolve("gone.mv.db"));
+
+        ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.openOrCreate(link));
+
+        assertEquals("Cannot create " + link + ": it is a link to " + folder.resolve("gone.mv.db") + ", which does "
+                + "not exist. Remove the link or name another file.", error.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertFalse(Files.exists(folder.resolve("gone.mv.db")));
+    }
+
+    @Test
+    void createNewNeverOpensAFileThatIsAlreadyThere() throws Exception {
+        Path file = folder.resolve("taken.mv.db");
+        files.openOrCreate(file).close();
+        byte[] before = Files.readAllBytes(file);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.createNew(file));
+
+        assertTrue(error.getMessage().startsWith(file + " already exists"), error.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void reopenedProjectShowsWhatWasWritten() throws Exception {
         Path file = folder.resolve("bridge.mv.db");
         try (Project project = files.openOrCreate(file)) {

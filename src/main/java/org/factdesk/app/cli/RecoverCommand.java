@@ -3,6 +3,7 @@ package org.factdesk.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.factdesk.model.Project;
@@ -44,7 +45,7 @@ final class RecoverCommand implements Callable<Integer> {
         if (!Files.isRegularFile(from)) {
             throw new UserError("there is no project file at " + from + ".");
         }
-        if (Files.exists(to) || to.equals(from)) {
+        if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) || to.equals(from)) {
             throw new UserError(to + " already exists; recover writes a new project file and never replaces one.");
         }
         RecoveryReport report = recoverInto(from, to);
@@ -66,9 +67,10 @@ final class RecoverCommand implements Callable<Integer> {
         return FactdeskCli.EXIT_FAILED;
     }
 
-    /** A recovery that fails leaves no half-made project behind. */
+    /** A recovery that fails leaves no half-made project behind, and deletes nothing it did not make. */
     private static RecoveryReport recoverInto(Path from, Path to) throws ProjectFileException {
-        try (Project project = new H2ProjectFiles().openOrCreate(to)) {
+        Project project = new H2ProjectFiles().createNew(to);
+        try (project) {
             return ProjectRecovery.copySound(from, project);
         } catch (ProjectFileException | RuntimeException e) {
             deleteQuietly(to, e);

@@ -142,6 +142,19 @@ class DamagedProjectCliTest {
     }
 
     @Test
+    void recoverLeavesALinkAtTheTargetAloneEvenWhenItLeadsNowhere() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("later.mv.db"), folder.resolve("nowhere.mv.db"));
+
+        CliRun run = CliRun.of("recover", file, link.toString());
+
+        assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+        assertEquals(List.of("factdesk: error: " + link + " already exists; recover writes a new project file "
+                + "and never replaces one."), run.errLines());
+        assertTrue(Files.isSymbolicLink(link), "the user's link is still there");
+        assertFalse(Files.exists(folder.resolve("nowhere.mv.db")));
+    }
+
+    @Test
     void aRecoveryThatFailsLeavesNoHalfMadeProject() throws Exception {
         sql("DELETE FROM factdesk_schema WHERE version > 1");
         Path recovered = folder.resolve("recovered.mv.db");
