@@ -3,6 +3,7 @@ package org.factdesk.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -361,7 +362,10 @@ public final class H2ProjectFiles implements ProjectFiles {
                 }
                 return null;
             });
-            unzipDatabase(zip, copy);
+            publishCopy(zip, copy);
+        } catch (FileAlreadyExistsException e) {
+            throw new ProjectFileException(copy, Problem.UNREADABLE, copy + " was created by another program at "
+                    + "the same moment; Factdesk left it as it was.", e);
         } catch (IOException e) {
             throw new ProjectFileException(copy, Problem.UNREADABLE,
                     "Could not save a copy to " + copy + ": " + FileProblems.reason(e) + ".", e);
@@ -376,6 +380,22 @@ public final class H2ProjectFiles implements ProjectFiles {
     @Override
     public Optional<String> whyNotOverwritable(Path file) {
         return OverwriteGuard.whyNotOverwritable(file);
+    }
+
+    /**
+     * The copy gets its name only once all its bytes are on the disk, so a kill never leaves half a project under
+     * the name the editor chose.
+     */
+    private static void publishCopy(Path zip, Path copy) throws IOException {
+        Path work = SiblingFiles.workFile(copy, "copying");
+        SiblingFiles.removeWorkFile(work);
+        try {
+            unzipDatabase(zip, work);
+            SiblingFiles.force(work);
+            SiblingFiles.publishNew(work, copy);
+        } finally {
+            SiblingFiles.removeWorkFile(work);
+        }
     }
 
     private static void unzipDatabase(Path zip, Path copy) throws IOException {

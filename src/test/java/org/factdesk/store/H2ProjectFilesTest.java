@@ -251,6 +251,21 @@ class H2ProjectFilesTest {
     }
 
     @Test
+    void aCopyIsWrittenApartAndOnlyThenGivenItsNameSoNoWorkFileIsLeft() throws Exception {
+        Path copy = folder.resolve("copy.mv.db");
+        Path leftover = SiblingFiles.workFile(copy, "copying");
+        Files.writeString(leftover, "half a copy, cut short by a kill");
+        try (Project project = files.openOrCreate(folder.resolve("original.mv.db"))) {
+            files.saveCopy(project, copy);
+        }
+
+        assertFalse(Files.exists(leftover), "the work file is gone");
+        try (Project project = files.open(copy)) {
+            assertTrue(project.stories().stories().isEmpty());
+        }
+    }
+
+    @Test
     void saveCopyRefusesATargetWhosePathH2WouldReadAsSettings() throws Exception {
         Path copy = folder.resolve("copy;INIT=SELECT 1.mv.db");
         try (Project project = files.openOrCreate(folder.resolve("original.mv.db"))) {
