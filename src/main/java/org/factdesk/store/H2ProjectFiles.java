@@ -287,6 +287,7 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     private static ProjectFileException openFailure(Path project, SQLException e) {
+        FailedOpens.releaseLeakedLock(e);
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ProjectFileException(project, Problem.IN_USE,
                     project.getFileName() + " is open in another Factdesk window or program. Close it there first.",

@@ -99,7 +99,7 @@ public final class ProjectRecovery {
             if (damaged.partsSound(storyId)) {
                 return;
             }
-            why = "it " + H2StoryRepository.PARTS_DAMAGED;
+            why = H2StoryRepository.PARTS_DAMAGED;
         } catch (ProjectStorageException unreadable) {
             why = "its facts, citations or narratives cannot all be listed (" + unreadable.getMessage() + ")";
         }

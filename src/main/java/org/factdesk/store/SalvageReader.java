@@ -40,6 +40,7 @@ final class SalvageReader implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(H2ProjectFiles.url(file, true) + H2ProjectFiles.READ_ONLY, "", "");
         } catch (SQLException e) {
+            FailedOpens.releaseLeakedLock(e);
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new ProjectFileException(file, Problem.IN_USE, file.getFileName()
                         + " is open in another Factdesk window or program. Close it there first.", e);
