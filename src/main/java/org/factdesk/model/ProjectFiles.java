@@ -9,6 +9,13 @@ public interface ProjectFiles {
     /** Opens an existing project file, upgrading its schema if it was written by an older version. */
     Project open(Path file) throws ProjectFileException;
 
+    /**
+     * Opens an existing project file of the current format for reading only: not one byte of it changes, even
+     * when it is damaged. A file of an older format is refused with words that say how to upgrade it. Writing
+     * through the returned project fails.
+     */
+    Project openForReading(Path file) throws ProjectFileException;
+
     /** Opens the project file, creating an empty project there first if there is no file yet. */
     Project openOrCreate(Path file) throws ProjectFileException;
 

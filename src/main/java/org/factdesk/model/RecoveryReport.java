@@ -16,7 +16,9 @@ public record RecoveryReport(int sources, int sourcesCopied, int stories, int st
         /** A citation of a passage that was left out now cites its whole source. */
         KEPT_WITHOUT_ITS_PASSAGE("kept without its passage"),
         /** A story whose own fields are damaged keeps its sound facts and narratives under a stand-in title. */
-        KEPT_WITH_A_NEW_TITLE("kept with a new title");
+        KEPT_WITH_A_NEW_TITLE("kept with a new title"),
+        /** A story whose structure check fails keeps its sound parts in the order the file holds them. */
+        KEPT_IN_STORED_ORDER("kept in stored order");
 
         private final String words;
 

@@ -25,6 +25,11 @@ final class DamagedRow extends ProjectDamagedException {
         return new DamagedRow(row, "does not match its checksum", null);
     }
 
+    /** A row that another row points at, or a scan listed, cannot be found by its id: a damaged index. */
+    static DamagedRow notFound(String row, String lost) {
+        return new DamagedRow(row, "refers to " + lost + ", which cannot be found", null);
+    }
+
     static DamagedRow unreadable(String row, Throwable cause) {
         return new DamagedRow(row, "holds a value that cannot be read", cause);
     }

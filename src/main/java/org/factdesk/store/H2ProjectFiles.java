@@ -31,6 +31,9 @@ public final class H2ProjectFiles implements ProjectFiles {
     /** Every project file ends so; H2 adds it to the database name itself. */
     public static final String SUFFIX = ".mv.db";
 
+    /** Appended to {@link #url}: H2 opens the file for reading and never writes to it. */
+    static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
+
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private final SchemaMigrations migrations;
@@ -140,6 +143,34 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     /**
+     * Opens the project for reading only: H2 gets {@code ACCESS_MODE_DATA=r}, so not one byte of the file changes,
+     * damaged or not (a read-write open rewrites H2's bookkeeping and compacts at close). The lock marker is still
+     * taken, so no writer has the file open meanwhile. An older file is refused rather than upgraded: upgrading
+     * replaces the file, which a read must not do.
+     */
+    @Override
+    public Project openForReading(Path file) throws ProjectFileException {
+        Path project = checkedPath(file);
+        if (!Files.exists(project)) {
+            throw new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".");
+        }
+        checkLooksLikeProject(project);
+        ProjectLock lock = ProjectLock.acquire(project);
+        try {
+            int version = checkReadable(project);
+            if (version != migrations.latestVersion()) {
+                throw new ProjectFileException(project, Problem.UPGRADE_FAILED, project.getFileName()
+                        + " was saved by an older version of Factdesk (project format " + version + "). Open it once "
+                        + "in Factdesk (or import into it) to upgrade it; it has been left as it was.");
+            }
+            return connect(project, lock, true);
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
      * The absolute project path the user meant, or a clear refusal when it names a folder or nothing: {@code
      * import .} once wrote {@code ../FOLDER.mv.db}.
      */
@@ -191,11 +222,11 @@ public final class H2ProjectFiles implements ProjectFiles {
     private Project openLocked(Path project, ProjectLock lock) throws ProjectFileException {
         int version = checkReadable(project);
         if (version == migrations.latestVersion()) {
-            return connect(project, lock);
+            return connect(project, lock, false);
         }
         Path backup = ProjectUpgrade.upgrade(project, version, migrations);
         try {
-            return connect(project, lock);
+            return connect(project, lock, false);
         } catch (ProjectFileException | RuntimeException e) {
             restore(backup, project, e);
             throw e;
@@ -217,8 +248,7 @@ public final class H2ProjectFiles implements ProjectFiles {
      */
     private int checkReadable(Path project) throws ProjectFileException {
         int version;
-        try (Connection connection = DriverManager.getConnection(url(project, true) + ";ACCESS_MODE_DATA=r", "",
-                "")) {
+        try (Connection connection = DriverManager.getConnection(url(project, true) + READ_ONLY, "", "")) {
             version = SchemaMigrations.storedVersion(connection);
         } catch (SQLException e) {
             throw openFailure(project, e);
@@ -263,10 +293,10 @@ public final class H2ProjectFiles implements ProjectFiles {
         }
     }
 
-    private Project connect(Path project, ProjectLock lock) throws ProjectFileException {
+    private Project connect(Path project, ProjectLock lock, boolean readOnly) throws ProjectFileException {
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url(project, true), "", "");
+            connection = DriverManager.getConnection(url(project, true) + (readOnly ? READ_ONLY : ""), "", "");
         } catch (SQLException e) {
             throw openFailure(project, e);
         }
@@ -321,6 +351,7 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     private static ProjectFileException openFailure(Path project, SQLException e) {
+        FailedOpens.releaseLeakedLock(e);
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ProjectFileException(project, Problem.IN_USE,
                     project.getFileName() + " is open in another Factdesk window or program. Close it there first.",

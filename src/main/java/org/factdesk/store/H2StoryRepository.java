@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
@@ -30,6 +31,9 @@ import org.factdesk.model.StoryRepository;
 final class H2StoryRepository implements StoryRepository {
 
     private static final String FACTS_OF_STORY = "SELECT id FROM fact WHERE story_id = ?";
+    /** What is wrong when a story's structure does not match its {@link StoryParts} digest. */
+    static final String PARTS_DAMAGED = "its facts, citations or narratives are not the ones, or not in the order, "
+            + "it was saved with";
     static final String STORY_COLUMNS = "id, title, lede, serial_comma, row_sha256";
     static final String FACT_COLUMNS = "id, story_id, body, review_status, row_sha256";
     static final String CITATION_COLUMNS = "fact_id, position, source_id, excerpt_id, row_sha256";
@@ -79,6 +83,7 @@ final class H2StoryRepository implements StoryRepository {
         return database.inTransaction(() -> {
             Story story = storyRow(storyId);
             try {
+                checkParts(storyId, story.title());
                 return loadParts(story);
             } catch (ProjectDamagedException damage) {
                 throw Damage.inStory(storyId, story.title(), damage);
@@ -90,7 +95,9 @@ final class H2StoryRepository implements StoryRepository {
         try {
             return database.queryOne("SELECT " + STORY_COLUMNS + " FROM story WHERE id = ?",
                     statement -> statement.setLong(1, storyId), H2StoryRepository::readStory)
-                    .orElseThrow(() -> H2SourceLibrary.missing("story", storyId));
+                    .orElseThrow(() -> database.listedByScan("story", storyId)
+                            ? Damage.story(storyId, null, "its row is listed but cannot be found by its id", null)
+                            : H2SourceLibrary.missing("story", storyId));
         } catch (DamagedRow unreadable) {
             throw Damage.story(storyId, null, "its title, lede or style cannot be read", unreadable);
         }
@@ -110,8 +117,53 @@ final class H2StoryRepository implements StoryRepository {
         List<Excerpt> excerpts = database.query("SELECT " + H2SourceLibrary.EXCERPT_COLUMNS + " FROM excerpt "
                 + "WHERE id IN (SELECT excerpt_id FROM citation WHERE fact_id IN (" + FACTS_OF_STORY + "))",
                 statement -> statement.setLong(1, storyId), H2SourceLibrary::readExcerpt);
-        return new StoryDocument(story, factList, narrativeList, byId(sources, Source::id),
-                byId(excerpts, Excerpt::id));
+        Map<Long, Source> sourcesById = byId(sources, Source::id);
+        Map<Long, Excerpt> excerptsById = byId(excerpts, Excerpt::id);
+        checkCitedPartsFound(factList, sourcesById, excerptsById);
+        return new StoryDocument(story, factList, narrativeList, sourcesById, excerptsById);
+    }
+
+    /**
+     * Every cited source and passage was found: the rows were written in one transaction, so one that is listed
+     * but cannot be looked up means the file's indexes are damaged, never a state Factdesk leaves.
+     */
+    private static void checkCitedPartsFound(List<Fact> factList, Map<Long, Source> sources,
+                                             Map<Long, Excerpt> excerpts) {
+        for (Fact fact : factList) {
+            for (Citation citation : fact.citations()) {
+                if (!sources.containsKey(citation.sourceId())) {
+                    throw DamagedRow.notFound("fact " + fact.id(), "source " + citation.sourceId());
+                }
+                if (citation.excerptId() != null && !excerpts.containsKey(citation.excerptId())) {
+                    throw DamagedRow.notFound("fact " + fact.id(), "passage " + citation.excerptId());
+                }
+            }
+        }
+    }
+
+    /** Refuses a story whose structure is not the one last sealed; a story row that is gone is left to the caller. */
+    private void checkParts(long storyId, String title) {
+        boolean sound = database.withConnection(connection -> StoryParts.stored(connection, storyId) == null
+                || StoryParts.sound(connection, storyId));
+        if (!sound) {
+            throw Damage.story(storyId, title, PARTS_DAMAGED, null);
+        }
+    }
+
+    /**
+     * Runs a change of which facts, citations or narratives a story has, or of their order, in one transaction:
+     * the structure is checked first, so that the new digest never seals damage, and resealed after.
+     */
+    private <T> T reshaping(long storyId, Supplier<T> change) {
+        return database.inTransaction(() -> {
+            checkParts(storyId, null);
+            T result = change.get();
+            database.withConnection(connection -> {
+                StoryParts.seal(connection, storyId);
+                return null;
+            });
+            return result;
+        });
     }
 
     private List<Source> citedSources(long storyId) {
@@ -150,13 +202,14 @@ final class H2StoryRepository implements StoryRepository {
     public Story createStory(String title, String lede, HouseStyle style) {
         String storedTitle = title == null ? "" : title;
         String storedLede = lede == null ? "" : lede;
-        long id = database.insert("INSERT INTO story (title, lede, serial_comma, created_at, row_sha256) "
-                + "VALUES (?, ?, ?, ?, ?)", statement -> {
+        long id = database.insert("INSERT INTO story (title, lede, serial_comma, created_at, row_sha256, "
+                + "parts_sha256) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
                     statement.setString(1, storedTitle);
                     statement.setString(2, storedLede);
                     statement.setBoolean(3, style.serialComma());
                     statement.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
                     statement.setString(5, RowChecksum.story(storedTitle, storedLede, style.serialComma()));
+                    statement.setString(6, StoryParts.EMPTY);
                 });
         return new Story(id, title, lede, style);
     }
@@ -183,7 +236,7 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public Fact addFact(long storyId, int position, String text, List<Citation> citations) {
-        return database.inTransaction(() -> {
+        return reshaping(storyId, () -> {
             int at = facts.openGap(storyId, position);
             String body = text == null ? "" : text;
             long id = database.insert("INSERT INTO fact (story_id, position, body, review_status, row_sha256) "
@@ -201,7 +254,7 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void restoreFact(long storyId, int position, Fact fact) {
-        database.inTransaction(() -> {
+        reshaping(storyId, () -> {
             int at = facts.openGap(storyId, position);
             database.update("INSERT INTO fact (id, story_id, position, body, review_status, row_sha256) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
@@ -240,12 +293,11 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void updateFactCitations(long factId, List<Citation> citations) {
-        database.inTransaction(() -> {
-            facts.placeOf(factId);
+        database.inTransaction(() -> reshaping(facts.placeOf(factId).storyId(), () -> {
             database.update("DELETE FROM citation WHERE fact_id = ?", statement -> statement.setLong(1, factId));
             writeCitations(factId, citations);
             return null;
-        });
+        }));
     }
 
     private void writeCitations(long factId, List<Citation> citations) {
@@ -279,24 +331,24 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void moveFact(long factId, int position) {
-        database.inTransaction(() -> {
+        database.inTransaction(() -> reshaping(facts.placeOf(factId).storyId(), () -> {
             facts.move(factId, position);
             return null;
-        });
+        }));
     }
 
     @Override
     public void deleteFact(long factId) {
-        database.inTransaction(() -> {
+        database.inTransaction(() -> reshaping(facts.placeOf(factId).storyId(), () -> {
             facts.delete(factId);
             return null;
-        });
+        }));
     }
 
     @Override
     public Narrative addNarrative(long storyId, int position, String label, String providedBy, String text) {
         Narrative draft = new Narrative(0, label, providedBy, text);
-        return database.inTransaction(() -> {
+        return reshaping(storyId, () -> {
             int at = narratives.openGap(storyId, position);
             long id = database.insert("INSERT INTO narrative (story_id, position, label, provided_by, body, "
                     + "row_sha256) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
@@ -314,7 +366,7 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void restoreNarrative(long storyId, int position, Narrative narrative) {
-        database.inTransaction(() -> {
+        reshaping(storyId, () -> {
             int at = narratives.openGap(storyId, position);
             database.update("INSERT INTO narrative (id, story_id, position, label, provided_by, body, row_sha256) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
@@ -352,18 +404,18 @@ final class H2StoryRepository implements StoryRepository {
 
     @Override
     public void moveNarrative(long narrativeId, int position) {
-        database.inTransaction(() -> {
+        database.inTransaction(() -> reshaping(narratives.placeOf(narrativeId).storyId(), () -> {
             narratives.move(narrativeId, position);
             return null;
-        });
+        }));
     }
 
     @Override
     public void deleteNarrative(long narrativeId) {
-        database.inTransaction(() -> {
+        database.inTransaction(() -> reshaping(narratives.placeOf(narrativeId).storyId(), () -> {
             narratives.delete(narrativeId);
             return null;
-        });
+        }));
     }
 
     /** Reads {@link #STORY_COLUMNS}, checked against the row's checksum. */

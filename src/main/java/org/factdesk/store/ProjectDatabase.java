@@ -84,6 +84,15 @@ final class ProjectDatabase implements AutoCloseable {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /**
+     * Whether a full scan of {@code table} (one of the schema's own names) finds the row a lookup by id did not:
+     * the lookup goes through the file's index, the scan past it, so a difference means a damaged index.
+     */
+    boolean listedByScan(String table, long id) {
+        return queryOne("SELECT COUNT(*) FROM " + table + " WHERE id + 0 = ?", statement -> statement.setLong(1, id),
+                row -> row.getInt(1)).orElse(0) > 0;
+    }
+
     /** Runs an insert, update or delete; returns the number of rows it touched. */
     int update(String sql, Parameters parameters) {
         return withConnection(connection -> {
@@ -137,7 +146,7 @@ final class ProjectDatabase implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollbackQuietly(e);
-            throw storageFailure(e);
+            throw SchemaCheck.classify(connection, e);
         } catch (RuntimeException | Error e) {
             rollbackQuietly(e);
             throw e;
@@ -152,7 +161,7 @@ final class ProjectDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw storageFailure(e);
+            throw SchemaCheck.classify(connection, e);
         } finally {
             lock.unlock();
         }

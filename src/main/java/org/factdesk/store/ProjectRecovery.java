@@ -17,6 +17,7 @@ import org.factdesk.model.Project;
 import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
+import org.factdesk.model.ProjectStorageException;
 import org.factdesk.model.RecoveryReport;
 import org.factdesk.model.RecoveryReport.Action;
 import org.factdesk.model.RecoveryReport.LeftOut;
@@ -69,6 +70,7 @@ public final class ProjectRecovery {
         List<Long> storyIds = damaged.storyIds();
         for (long storyId : storyIds) {
             Story story = storyOrStandIn(storyId);
+            checkStructure(storyId);
             target.inTransaction(() -> {
                 copyStory(storyId, story);
                 return null;
@@ -82,12 +84,26 @@ public final class ProjectRecovery {
     private Story storyOrStandIn(long storyId) {
         try {
             return damaged.story(storyId);
-        } catch (ProjectDamagedException damage) {
+        } catch (ProjectStorageException damage) {
             String title = "Recovered story " + storyId;
             leftOut.add(new LeftOut("story " + storyId, Action.KEPT_WITH_A_NEW_TITLE,
                     "\"" + title + "\", without its lede; " + why(damage)));
             return new Story(storyId, title, "", HouseStyle.DEFAULT);
         }
+    }
+
+    /** A story whose structure check fails is still copied, in the order the file holds its parts. */
+    private void checkStructure(long storyId) {
+        String why;
+        try {
+            if (damaged.partsSound(storyId)) {
+                return;
+            }
+            why = H2StoryRepository.PARTS_DAMAGED;
+        } catch (ProjectStorageException unreadable) {
+            why = "its facts, citations or narratives cannot all be listed (" + unreadable.getMessage() + ")";
+        }
+        leftOut.add(new LeftOut("story " + storyId, Action.KEPT_IN_STORED_ORDER, why));
     }
 
     private void copySource(long sourceId) {
@@ -138,7 +154,9 @@ public final class ProjectRecovery {
         List<Citation> copies = new ArrayList<>();
         for (int position : damaged.citationPositions(factId)) {
             String place = "citation " + (position + 1) + " of fact " + factId + " of story " + storyId;
-            Optional<Citation> read = read(place, () -> damaged.citation(factId, position).orElseThrow());
+            Optional<Citation> read = read(place, () -> damaged.citation(factId, position)
+                    .orElseThrow(() -> new DamagedRow("citation " + (position + 1) + " of fact " + factId,
+                            "is listed but cannot be found by its position", null)));
             if (read.isEmpty()) {
                 continue;
             }
@@ -163,13 +181,17 @@ public final class ProjectRecovery {
     private <T> Optional<T> read(String place, java.util.function.Supplier<T> part) {
         try {
             return Optional.of(part.get());
-        } catch (ProjectDamagedException damage) {
+        } catch (ProjectStorageException damage) {
+            // A row that fails to read for any reason is the file's problem here: the file is known to be damaged.
             leftOut.add(new LeftOut(place, Action.LEFT_OUT, why(damage)));
             return Optional.empty();
         }
     }
 
-    private static String why(ProjectDamagedException damage) {
+    private static String why(ProjectStorageException failure) {
+        if (!(failure instanceof ProjectDamagedException damage)) {
+            return "it cannot be read (" + failure.getMessage() + ")";
+        }
         if (damage instanceof DamagedRow row && !row.row().isEmpty()) {
             return "it " + row.reason();
         }

@@ -51,6 +51,11 @@ final class RowChecksum {
         return of("narrative", storyId, label, providedBy, text);
     }
 
+    /** A story's structure, as {@link StoryParts} lists it: ids, positions and citations in their order. */
+    static String parts(java.util.List<Object> values) {
+        return of(values.toArray());
+    }
+
     /** Numbers, booleans, dates and instants by their {@code toString}; null apart from every string. */
     private static String of(Object... values) {
         MessageDigest digest = sha256();

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The Java half of schema version 2: computes {@code row_sha256} for every row a version-1 file already holds,
- * with the same {@link RowChecksum} the store writes and checks, then makes the column NOT NULL. Runs inside
+ * with the same {@link RowChecksum} the store writes and checks, and the {@code parts_sha256} of every story ({@link StoryParts}), then makes the columns NOT NULL. Runs inside
  * the migration's transaction on the migrating connection. Not thread-safe; one migration at a time.
  */
 final class RowChecksumBackfill {
@@ -43,10 +43,12 @@ final class RowChecksumBackfill {
         fillCitations(connection);
         fill(connection, "narrative", "id", "story_id, label, provided_by, body",
                 row -> RowChecksum.narrative(row.getLong(2), row.getString(3), row.getString(4), row.getString(5)));
+        fillStoryParts(connection);
         try (Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 statement.execute("ALTER TABLE " + table + " ALTER COLUMN row_sha256 SET NOT NULL");
             }
+            statement.execute("ALTER TABLE story ALTER COLUMN parts_sha256 SET NOT NULL");
         }
     }
 
@@ -75,6 +77,19 @@ final class RowChecksumBackfill {
             }
         }
         write(connection, "UPDATE citation SET row_sha256 = ? WHERE fact_id = ? AND position = ?", updates);
+    }
+
+    private static void fillStoryParts(Connection connection) throws SQLException {
+        List<Long> stories = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id FROM story")) {
+            while (rows.next()) {
+                stories.add(rows.getLong(1));
+            }
+        }
+        for (long storyId : stories) {
+            StoryParts.seal(connection, storyId);
+        }
     }
 
     private static void write(Connection connection, String sql, List<Object[]> updates) throws SQLException {

@@ -38,8 +38,9 @@ final class SalvageReader implements AutoCloseable {
     static SalvageReader open(Path file, int expectedVersion) throws ProjectFileException {
         java.sql.Connection connection;
         try {
-            connection = DriverManager.getConnection(H2ProjectFiles.url(file, true) + ";ACCESS_MODE_DATA=r", "", "");
+            connection = DriverManager.getConnection(H2ProjectFiles.url(file, true) + H2ProjectFiles.READ_ONLY, "", "");
         } catch (SQLException e) {
+            FailedOpens.releaseLeakedLock(e);
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new ProjectFileException(file, Problem.IN_USE, file.getFileName()
                         + " is open in another Factdesk window or program. Close it there first.", e);
@@ -89,24 +90,24 @@ final class SalvageReader implements AutoCloseable {
     }
 
     SourceWithText source(long sourceId) {
-        Source source = library.source(sourceId).orElseThrow();
+        Source source = library.source(sourceId).orElseThrow(() -> listedButLost("source", sourceId));
         return new SourceWithText(source, library.sourceText(sourceId));
     }
 
     Excerpt excerpt(long excerptId) {
         return database.queryOne("SELECT " + H2SourceLibrary.EXCERPT_COLUMNS + " FROM excerpt WHERE id = ?",
-                statement -> statement.setLong(1, excerptId), H2SourceLibrary::readExcerpt).orElseThrow();
+                statement -> statement.setLong(1, excerptId), H2SourceLibrary::readExcerpt).orElseThrow(() -> listedButLost("excerpt", excerptId));
     }
 
     Story story(long storyId) {
         return database.queryOne("SELECT " + H2StoryRepository.STORY_COLUMNS + " FROM story WHERE id = ?",
-                statement -> statement.setLong(1, storyId), H2StoryRepository::readStory).orElseThrow();
+                statement -> statement.setLong(1, storyId), H2StoryRepository::readStory).orElseThrow(() -> listedButLost("story", storyId));
     }
 
     /** The fact without its citations, which are read apart. */
     Fact fact(long factId) {
         return database.queryOne("SELECT " + H2StoryRepository.FACT_COLUMNS + " FROM fact WHERE id = ?",
-                statement -> statement.setLong(1, factId), H2StoryRepository::readFact).orElseThrow().fact();
+                statement -> statement.setLong(1, factId), H2StoryRepository::readFact).orElseThrow(() -> listedButLost("fact", factId)).fact();
     }
 
     Optional<Citation> citation(long factId, int position) {
@@ -119,8 +120,18 @@ final class SalvageReader implements AutoCloseable {
 
     Narrative narrative(long narrativeId) {
         return database.queryOne("SELECT " + H2StoryRepository.NARRATIVE_COLUMNS + " FROM narrative WHERE id = ?",
-                statement -> statement.setLong(1, narrativeId), H2StoryRepository::readNarrative).orElseThrow()
-                .narrative();
+                statement -> statement.setLong(1, narrativeId), H2StoryRepository::readNarrative)
+                .orElseThrow(() -> listedButLost("narrative", narrativeId)).narrative();
+    }
+
+    /** Whether the story's facts, citations and narratives are the ones, in the order, it was saved with. */
+    boolean partsSound(long storyId) {
+        return database.withConnection(connection -> StoryParts.sound(connection, storyId));
+    }
+
+    /** Every id read here came from a scan of the file, so a lookup that finds nothing means a damaged index. */
+    private static DamagedRow listedButLost(String table, long id) {
+        return new DamagedRow(table + " " + id, "is listed but cannot be found by its id", null);
     }
 
     private List<Long> ids(String sql, long parent) {

@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         H2ProjectFiles files = new H2ProjectFiles();
         String content;
         Project exported;
-        try (Project project = files.open(H2ProjectFiles.withSuffix(projectFile))) {
+        try (Project project = files.openForReading(H2ProjectFiles.withSuffix(projectFile))) {
             requireStory(project);
             content = new StoryExports().export(project, storyId, format);
             exported = project;

@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectFileException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Project project = new H2ProjectFiles().open(H2ProjectFiles.withSuffix(projectFile))) {
+        try (Project project = new H2ProjectFiles().openForReading(H2ProjectFiles.withSuffix(projectFile))) {
             printStories(out, project);
             out.println();
             printSources(out, project.library().sources());

@@ -117,6 +117,11 @@ class EditorSessionTest {
         }
 
         @Override
+        public Project openForReading(Path file) throws ProjectFileException {
+            return failingClose(files.openForReading(file));
+        }
+
+        @Override
         public void saveCopy(Project project, Path target) throws ProjectFileException {
             files.saveCopy(project, target);
         }
