@@ -9,8 +9,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +68,12 @@ final class ProjectLock implements AutoCloseable {
                     HELD_HERE.put(project, 1);
                     return new ProjectLock(project);
                 } catch (FileAlreadyExistsException e) {
-                    Optional<ProcessHandle> holder = holderOf(project, marker);
+                    byte[] seen = contentOf(project, marker);
+                    Optional<ProcessHandle> holder = holderOf(seen);
                     if (holder.isPresent() && !holder.get().equals(SELF)) {
                         throw inUse(project, holder.get().pid());
                     }
-                    deleteQuietly(marker);
+                    removeIfUnchanged(marker, seen);
                 } catch (IOException e) {
                     throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open "
                             + project.getFileName() + ": Factdesk could not write its lock marker " + marker + " ("
@@ -117,21 +120,32 @@ final class ProjectLock implements AutoCloseable {
      * that is gone or cannot be understood: such a marker protects nothing, and refusing it would keep the
      * project closed for good.
      */
-    private static Optional<ProcessHandle> holderOf(Path project, Path marker) throws ProjectFileException {
+    /** The marker's bytes as they are now; empty when it has gone meanwhile. */
+    private static byte[] contentOf(Path project, Path marker) throws ProjectFileException {
+        try {
+            return Files.readAllBytes(marker);
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        } catch (IOException e) {
+            throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open " + project.getFileName()
+                    + ": its lock marker " + marker + " cannot be read (" + FileProblems.reason(e) + "). Remove it if no "
+                    + "Factdesk has the project open.", e);
+        }
+    }
+
+    /** The live process a marker's content names, if it is still the same process (pids are reused). */
+    static Optional<ProcessHandle> holderOf(byte[] content) {
         Map<String, String> fields = new HashMap<>();
         try {
-            for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+            for (String line : text.split("\n", -1)) {
                 int equals = line.indexOf('=');
                 if (equals > 0) {
                     fields.put(line.substring(0, equals), line.substring(equals + 1).strip());
                 }
             }
-        } catch (NoSuchFileException | CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new ProjectFileException(project, Problem.UNREADABLE, "Cannot open " + project.getFileName()
-                    + ": its lock marker " + marker + " cannot be read (" + FileProblems.reason(e) + "). Remove it if no "
-                    + "Factdesk has the project open.", e);
         }
         try {
             long pid = Long.parseLong(fields.getOrDefault("pid", "-1"));
@@ -167,6 +181,30 @@ final class ProjectLock implements AutoCloseable {
                 deleteQuietly(markerOf(project));
             }
             HELD_HERE.clear();
+        }
+    }
+
+    /**
+     * Removes a marker judged stale, but only if it still holds the bytes that were judged: between reading it
+     * and removing it, another process may have taken it over and written its own live marker, which must stay.
+     * The marker is moved aside in one step and compared there; a marker that changed is put back.
+     */
+    static void removeIfUnchanged(Path marker, byte[] judged) {
+        Path aside = marker.resolveSibling(marker.getFileName() + "." + SELF.pid() + ".stale");
+        try {
+            Files.move(marker, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException gone) {
+            return;
+        }
+        try {
+            if (!Arrays.equals(Files.readAllBytes(aside), judged)) {
+                Files.createLink(marker, aside);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // The other process's marker could not be put back (a third one appeared): its holder still has H2's
+            // own lock on the file as a second line of defence.
+        } finally {
+            deleteQuietly(aside);
         }
     }
 

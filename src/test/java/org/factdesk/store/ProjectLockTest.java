@@ -1,15 +1,18 @@
 package org.factdesk.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
@@ -211,5 +214,33 @@ class ProjectLockTest {
     private static void assertOwnMarker(Path marker) throws Exception {
         assertTrue(Files.readString(marker).contains("\npid=" + ProcessHandle.current().pid() + "\n"),
                 "the marker now names this process");
+    }
+
+    @Test
+    void aStaleMarkerThatAnotherProcessReplacedMeanwhileIsLeftInPlace() throws Exception {
+        Path marker = ProjectLock.markerOf(folder.resolve("race.mv.db"));
+        byte[] stale = "Factdesk has this project open.\npid=999999999\nstarted=1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] fresh = "Factdesk has this project open.\npid=1\nstarted=2\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(marker, fresh); // the other process took the stale marker over after this one read it
+
+        ProjectLock.removeIfUnchanged(marker, stale);
+
+        assertArrayEquals(fresh, Files.readAllBytes(marker), "the other process's live marker stays");
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(marker), left.toList(), "nothing is left aside");
+        }
+    }
+
+    @Test
+    void aStaleMarkerStillAsItWasJudgedIsRemoved() throws Exception {
+        Path marker = ProjectLock.markerOf(folder.resolve("stale.mv.db"));
+        byte[] stale = "Factdesk has this project open.\npid=999999999\nstarted=1\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(marker, stale);
+
+        ProjectLock.removeIfUnchanged(marker, stale);
+
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 }
