@@ -1,10 +1,12 @@
 package org.factdesk.ui.common;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -23,44 +25,44 @@ public final class DialogSizing {
         DialogPane pane = dialog.getDialogPane();
         dialog.setResizable(true);
         pane.setMinHeight(Region.USE_PREF_SIZE);
-        // Sized before it is mapped. Under openbox the dialog still opens at 200×200 (resizable); resizing it just
-        // after it is mapped gave the right size but left its content unpainted in Xvfb: not solved yet.
-        dialog.setOnShowing(event -> openAtPreferredSize(dialog));
+        // A size set before the window is mapped is lost under openbox when the owner is maximised: the dialog
+        // opened at 200×200 in the screen's corner. So JavaFX opens it, and it is sized once it is on screen,
+        // when the window manager's frame is also known.
+        dialog.setOnShown(event -> Platform.runLater(() -> openAtPreferredSize(dialog)));
         // After each layout, make room for content that grew; the editor's own resizing is otherwise kept.
         pane.needsLayoutProperty().addListener((observable, was, needs) -> {
             if (!needs && dialog.isShowing()) {
-                growToContent(dialog);
+                Platform.runLater(() -> growToContent(dialog));
             }
         });
         return dialog;
     }
 
     private static void openAtPreferredSize(Dialog<?> dialog) {
-        DialogPane pane = dialog.getDialogPane();
         Window window = window(dialog);
-        if (window == null) {
+        if (window == null || !window.isShowing()) {
             return;
         }
-        pane.applyCss();
-        // What the window adds around its scene: the decorations, when the toolkit counts them.
-        // Before it is first shown a window's size is NaN, which must not reach the layout (it never returns).
-        double frameWidth = frame(window.getWidth(), window.getScene().getWidth());
-        double frameHeight = frame(window.getHeight(), window.getScene().getHeight());
+        DialogPane pane = dialog.getDialogPane();
+        double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
+        double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
         Rectangle2D screen = screenOf(window);
-        double width = Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)) + frameWidth, screen.getWidth());
-        double height = Math.min(pane.prefHeight(width - frameWidth) + frameHeight, screen.getHeight());
+        double contentWidth = Math.max(pane.prefWidth(-1), pane.minWidth(-1));
+        double width = Math.min(Math.max(window.getWidth(), contentWidth + frameWidth), screen.getWidth());
+        double height = Math.min(Math.max(window.getHeight(), pane.prefHeight(width - frameWidth) + frameHeight),
+                screen.getHeight());
+        boolean resized = width != window.getWidth() || height != window.getHeight();
         window.setWidth(width);
         window.setHeight(height);
         Window owner = dialog.getOwner();
-        if (owner != null) {
-            window.setX(Math.max(screen.getMinX(), owner.getX() + (owner.getWidth() - width) / 2));
-            window.setY(Math.max(screen.getMinY(), owner.getY() + (owner.getHeight() - height) / 3));
+        double x = window.getX();
+        double y = window.getY();
+        if (resized && owner != null) {
+            x = owner.getX() + (owner.getWidth() - width) / 2;
+            y = owner.getY() + (owner.getHeight() - height) / 3;
         }
-    }
-
-    private static double frame(double window, double scene) {
-        double frame = window - scene;
-        return Double.isNaN(frame) || frame < 0 ? 0 : frame;
+        window.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        window.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
     }
 
     private static Rectangle2D screenOf(Window window) {
@@ -74,12 +76,19 @@ public final class DialogSizing {
     private static void growToContent(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();
         Window window = window(dialog);
-        if (window == null || pane.getHeight() <= 0) {
+        if (window == null || pane.getScene().getHeight() <= 0) {
             return;
         }
-        double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+        // Measured against the scene, not the pane: with its minimum at its preferred height the pane grows past
+        // the window's bottom edge instead, and the buttons are cut off there.
+        double missing = pane.prefHeight(pane.getWidth()) - pane.getScene().getHeight();
         if (missing > 0.5) {
-            window.setHeight(Math.min(window.getHeight() + missing, screenOf(window).getHeight()));
+            double needed = Math.min(window.getHeight() + missing, screenOf(window).getHeight());
+            // Once a dialog is on screen, GTK under openbox ignores a new height but honours a new minimum.
+            if (window instanceof Stage stage) {
+                stage.setMinHeight(needed);
+            }
+            window.setHeight(needed);
         }
     }
 
