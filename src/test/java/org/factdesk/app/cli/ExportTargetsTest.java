@@ -11,6 +11,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.factdesk.logic.export.SpecialFiles;
 import org.factdesk.store.H2ProjectFiles;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where {@code export --out} may write: never over a project (this one, another, one behind a link or a {@code ..}
- * path, one another process has open), never a folder; into a FIFO or a device as a stream.
+ * path, one another process has open), never a folder or a read-only file; into a FIFO or a device as a stream.
  */
 class ExportTargetsTest {
 
@@ -108,6 +110,35 @@ class ExportTargetsTest {
             holder.waitFor();
         }
         assertEquals(0, CliRun.of("list", other.toString()).status(), "the held project is still a project");
+    }
+
+    @Test
+    void exportRefusesAReadOnlyFileInOneLineAndLeavesIt() throws Exception {
+        Path page = Files.writeString(folder.resolve("story.txt"), "the editor's final text");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
+
+        CliRun run = exportTo(page.toString());
+
+        assertEquals(List.of("factdesk: error: cannot write " + page + ": it is read-only, so Factdesk leaves it as "
+                + "it is; make it writable or choose another file"), run.errLines());
+        assertEquals(1, run.status());
+        assertEquals("the editor's final text", Files.readString(page));
+    }
+
+    @Test
+    void exportIntoAReadOnlyFolderNamesTheFolderAsTheProblem() throws Exception {
+        Path web = Files.createDirectory(folder.resolve("web"));
+        Path page = Files.writeString(web.resolve("story.txt"), "last week's text");
+        Files.setPosixFilePermissions(web, PosixFilePermissions.fromString("r-xr-xr-x"));
+        CliRun run;
+        try {
+            run = exportTo(page.toString());
+        } finally {
+            Files.setPosixFilePermissions(web, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        assertRefused(run, "cannot write in the folder " + web + ": permission denied");
+        assertEquals("last week's text", Files.readString(page));
     }
 
     @Test
