@@ -99,6 +99,20 @@ class ProjectDamageTest {
     }
 
     @Test
+    void findingOneStoryReadsItsRowAloneSoAnotherStorysDamageDoesNotMatter() throws Exception {
+        StoredBytes.alter(fixture.file(), "Tidewater", "Tidewatar");
+
+        try (Project project = files.open(fixture.file())) {
+            assertEquals("Ferry timetable", project.stories().findStory(fixture.otherStoryId()).orElseThrow()
+                    .title());
+            assertTrue(project.stories().findStory(fixture.otherStoryId() + 100).isEmpty());
+            ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
+                    () -> project.stories().findStory(fixture.storyId()));
+            assertEquals(fixture.storyId(), damage.partId());
+        }
+    }
+
+    @Test
     void aReviewStatusTheProgramDoesNotKnowIsDamageNotACrash() throws Exception {
         sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
 

@@ -72,6 +72,16 @@ class DamagedProjectCliTest {
     }
 
     @Test
+    void aSoundStoryExportsWhenAnotherStorysTitleIsDamaged() throws Exception {
+        StoredBytes.alter(fixture.file(), "Tidewater", "Tidewatar");
+
+        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.otherStoryId()), "--format", "text");
+
+        assertEquals(FactdeskCli.EXIT_OK, run.status(), run.err());
+        assertTrue(run.out().contains("Ferries run every hour."), run.out());
+    }
+
+    @Test
     void anUnknownReviewStatusIsReportedAsDamageWithStatusOne() throws Exception {
         sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
 
