@@ -1,10 +1,12 @@
 package org.factdesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.RecoveryReport;
 import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.Source;
@@ -129,6 +132,55 @@ class ProjectRecoveryTest {
             assertTrue(refused.getMessage().contains("recovery reads only that format"), refused.getMessage());
         }
         assertEquals(before, StoredBytes.sha256(fixture.file()));
+    }
+
+    @Test
+    void aDamagedFileThatAnotherLiveProcessHoldsIsRefusedAndItsMarkerKept() throws Exception {
+        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        Path marker = ProjectLock.markerOf(fixture.file());
+        // After its peek, the holder no longer has H2's own lock on the file: only the marker tells.
+        try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
+            assertEquals("open", workstation.nextLine());
+
+            ProjectFileException refused = assertThrows(ProjectFileException.class, () -> recoverInto("copy.mv.db"));
+
+            assertEquals(Problem.IN_USE, refused.problem());
+            assertTrue(refused.getMessage().contains("is open in another Factdesk window or program (process "
+                    + workstation.pid() + ", named in its lock marker " + marker + ")"), refused.getMessage());
+            assertTrue(Files.readString(marker).contains("pid=" + workstation.pid() + "\n"),
+                    "the live process's marker was not taken over");
+            assertTrue(workstation.isAlive());
+        }
+    }
+
+    @Test
+    void aMarkerLeftByACrashIsTakenOverAndRemovedWhenTheRecoveryEnds() throws Exception {
+        Path marker = ProjectLock.markerOf(fixture.file());
+        try (SecondProcess crashed = SecondProcess.start("hold", fixture.file())) {
+            assertEquals("open", crashed.nextLine());
+            assertEquals(SecondProcess.KILLED, crashed.kill());
+        }
+        assertTrue(Files.exists(marker), "the crash left its marker behind");
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertTrue(report.allSound(), report.leftOut().toString());
+        assertFalse(Files.exists(marker), "the recovery released the marker it took over");
+    }
+
+    @Test
+    void aRecoveryThroughALinkTakesTheMarkerBesideTheRealFile() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("latest.mv.db"), fixture.file().getFileName());
+        try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
+            assertEquals("open", workstation.nextLine());
+
+            try (Project target = files.openOrCreate(folder.resolve("copy.mv.db"))) {
+                ProjectFileException refused = assertThrows(ProjectFileException.class,
+                        () -> ProjectRecovery.copySound(link, target));
+                assertEquals(Problem.IN_USE, refused.problem());
+            }
+        }
+        assertFalse(Files.exists(ProjectLock.markerOf(link)), "no second marker beside the link");
     }
 
     private RecoveryReport recoverInto(String name) throws Exception {

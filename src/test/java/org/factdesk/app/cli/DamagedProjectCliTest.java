@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.store.DamagedProjectFixture;
+import org.factdesk.store.SecondProcess;
 import org.factdesk.store.StoredBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,25 @@ class DamagedProjectCliTest {
         CliRun export = CliRun.of("export", recovered.toString(), "--story", "1", "--format", "json");
         assertEquals(FactdeskCli.EXIT_OK, export.status(), export.err());
         assertTrue(export.out().contains("Brackenfold engineers found rust."));
+    }
+
+    @Test
+    void recoverRefusesADamagedFileThatAWorkstationHasOpenInOneLine() throws Exception {
+        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        Path recovered = folder.resolve("recovered.mv.db");
+        try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
+            assertEquals("open", workstation.nextLine());
+
+            CliRun run = CliRun.of("recover", file, recovered.toString());
+
+            assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+            assertEquals(List.of("factdesk: error: harbour.mv.db is open in another Factdesk window or program "
+                    + "(process " + workstation.pid() + ", named in its lock marker "
+                    + fixture.file().resolveSibling(".harbour.mv.db.lock") + "). Close it there first."),
+                    run.errLines());
+            assertEquals("", run.out());
+        }
+        assertFalse(Files.exists(recovered), "no new project is left behind");
     }
 
     @Test
