@@ -137,10 +137,7 @@ class H2ProjectFilesTest {
     void fileFromANewerFactdeskIsRefusedAndLeftUntouched() throws Exception {
         Path file = folder.resolve("future.mv.db");
         files.openOrCreate(file).close();
-        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true));
-             Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
-        }
+        StoredBytes.sql(file, "INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
         assertRefusedUntouched(file, Problem.NEWER_VERSION, "newer version of Factdesk (project format 99");
     }
 

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
@@ -21,22 +18,11 @@ import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.Source;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProjectRecoveryTest {
-
-    @TempDir
-    Path folder;
+class ProjectRecoveryTest extends DamagedProjectCase {
 
     private final H2ProjectFiles files = new H2ProjectFiles();
-    private DamagedProjectFixture fixture;
-
-    @BeforeEach
-    void createProject() throws Exception {
-        fixture = DamagedProjectFixture.createIn(folder);
-    }
 
     @Test
     void aSoundFileIsCopiedWholeWithNothingReported() throws Exception {
@@ -60,7 +46,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aDamagedSourceIsLeftOutWithTheCitationsOfItAndTheDamagedFileKeepsEveryByte() throws Exception {
-        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        fixture.alter("Quillmarsh", "Quillmarsk");
         String before = StoredBytes.sha256(fixture.file());
 
         RecoveryReport report = recoverInto("copy.mv.db");
@@ -82,8 +68,8 @@ class ProjectRecoveryTest {
 
     @Test
     void aDamagedFactIsLeftOutAndADamagedStoryRowKeepsItsFactsUnderANewTitle() throws Exception {
-        StoredBytes.alter(fixture.file(), "Brackenfold", "Brackenfole");
-        sql("UPDATE story SET lede = 'Altered.' WHERE id = " + fixture.otherStoryId());
+        fixture.alter("Brackenfold", "Brackenfole");
+        fixture.sql("UPDATE story SET lede = 'Altered.' WHERE id = " + fixture.otherStoryId());
 
         RecoveryReport report = recoverInto("copy.mv.db");
 
@@ -108,7 +94,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aCitationOfADamagedPassageKeepsItsSource() throws Exception {
-        sql("UPDATE excerpt SET context_after = 'altered'");
+        fixture.sql("UPDATE excerpt SET context_after = 'altered'");
 
         RecoveryReport report = recoverInto("copy.mv.db");
 
@@ -123,7 +109,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aFileOfAnOlderFormatIsRefusedUntouched() throws Exception {
-        sql("DELETE FROM factdesk_schema WHERE version > 1");
+        fixture.sql("DELETE FROM factdesk_schema WHERE version > 1");
         String before = StoredBytes.sha256(fixture.file());
 
         try (Project target = files.openOrCreate(folder.resolve("copy.mv.db"))) {
@@ -136,7 +122,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aDamagedFileThatAnotherLiveProcessHoldsIsRefusedAndItsMarkerKept() throws Exception {
-        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        fixture.alter("Quillmarsh", "Quillmarsk");
         Path marker = ProjectLock.markerOf(fixture.file());
         // After its peek, the holder no longer has H2's own lock on the file: only the marker tells.
         try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
@@ -189,10 +175,4 @@ class ProjectRecoveryTest {
         }
     }
 
-    private void sql(String statement) throws Exception {
-        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(fixture.file(), true), "", "");
-                Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
 }

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.factdesk.logic.export.SpecialFiles;
-import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.store.SecondProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,19 +92,10 @@ class ExportTargetsTest {
     @Test
     void exportRefusesAProjectThatAnotherProcessHoldsOpen() throws Exception {
         Path other = anotherProject("held.mv.db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.factdesk.store.ProjectFileHolder", "hold", other.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            BufferedReader output = new BufferedReader(
-                    new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("open", output.readLine());
+        try (SecondProcess holder = SecondProcess.start("hold", other)) {
+            assertEquals("open", holder.nextLine());
 
             assertRefused(exportTo(other.toString()), "open in another Factdesk window or program");
-        } finally {
-            holder.destroyForcibly();
-            holder.waitFor();
         }
         assertEquals(0, CliRun.of("list", other.toString()).status(), "the held project is still a project");
     }
