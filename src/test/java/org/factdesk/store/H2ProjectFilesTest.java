@@ -154,6 +154,22 @@ class H2ProjectFilesTest {
     }
 
     @Test
+    void readingThroughALinkFindsTheMarkerOfAProcessThatOpenedTheFileItself() throws Exception {
+        Path file = folder.resolve("shared.mv.db");
+        files.openOrCreate(file).close();
+        Path link = Files.createSymbolicLink(folder.resolve("latest.mv.db"), file.getFileName());
+        // After its peek, the holder has no H2 lock on the file left: only its marker beside the file tells.
+        try (SecondProcess other = SecondProcess.start("hold-after-peek", file)) {
+            assertEquals("open", other.nextLine());
+
+            ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.openForReading(link));
+
+            assertEquals(Problem.IN_USE, error.problem());
+        }
+        assertFalse(Files.exists(ProjectLock.markerOf(link)), "no marker was left beside the link");
+    }
+
+    @Test
     void fileStaysInUseAfterItsOwnerPeeksAtIt() throws Exception {
         Path file = folder.resolve("peeked.mv.db");
         files.openOrCreate(file).close();
