@@ -1,6 +1,7 @@
 package org.factdesk.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stories of a project with their facts and narratives. Positions are 0-based indexes within a story.
@@ -11,6 +12,14 @@ public interface StoryRepository {
 
     /** All stories, in the order they were created. */
     List<Story> stories();
+
+    /**
+     * The story's own row (title, lede, style), or empty when the project has no story with that id. Reads that
+     * row alone, so damage elsewhere in the project does not stand in the way.
+     *
+     * @throws ProjectDamagedException if this story's row is damaged
+     */
+    Optional<Story> findStory(long storyId);
 
     /** The story with its facts, narratives, and the sources and excerpts they cite. */
     StoryDocument loadStory(long storyId);

@@ -145,15 +145,20 @@ public final class H2ProjectFiles implements ProjectFiles {
     /**
      * Opens the project for reading only: H2 gets {@code ACCESS_MODE_DATA=r}, so not one byte of the file changes,
      * damaged or not (a read-write open rewrites H2's bookkeeping and compacts at close). The lock marker is still
-     * taken, so no writer has the file open meanwhile. An older file is refused rather than upgraded: upgrading
+     * taken, beside the real file when {@code file} is a link, so no writer has the file open meanwhile. An older file is refused rather than upgraded: upgrading
      * replaces the file, which a read must not do.
      */
     @Override
     public Project openForReading(Path file) throws ProjectFileException {
-        Path project = checkedPath(file);
-        if (!Files.exists(project)) {
-            throw new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".");
+        Path named = checkedPath(file);
+        if (!Files.exists(named)) {
+            throw new ProjectFileException(named, Problem.NOT_FOUND, "There is no project file at " + named + ".");
         }
+        checkLooksLikeProject(named);
+        // By its real path, as every other open: a workstation that opened the file itself keeps its marker
+        // beside the file, not beside a link to it.
+        Path project = realPath(named);
+        ProjectPathSyntax.check(project);
         checkLooksLikeProject(project);
         ProjectLock lock = ProjectLock.acquire(project);
         try {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -91,16 +92,23 @@ final class H2StoryRepository implements StoryRepository {
         });
     }
 
-    private Story storyRow(long storyId) {
+    @Override
+    public Optional<Story> findStory(long storyId) {
+        Optional<Story> found;
         try {
-            return database.queryOne("SELECT " + STORY_COLUMNS + " FROM story WHERE id = ?",
-                    statement -> statement.setLong(1, storyId), H2StoryRepository::readStory)
-                    .orElseThrow(() -> database.listedByScan("story", storyId)
-                            ? Damage.story(storyId, null, "its row is listed but cannot be found by its id", null)
-                            : H2SourceLibrary.missing("story", storyId));
+            found = database.queryOne("SELECT " + STORY_COLUMNS + " FROM story WHERE id = ?",
+                    statement -> statement.setLong(1, storyId), H2StoryRepository::readStory);
         } catch (DamagedRow unreadable) {
             throw Damage.story(storyId, null, "its title, lede or style cannot be read", unreadable);
         }
+        if (found.isEmpty() && database.listedByScan("story", storyId)) {
+            throw Damage.story(storyId, null, "its row is listed but cannot be found by its id", null);
+        }
+        return found;
+    }
+
+    private Story storyRow(long storyId) {
+        return findStory(storyId).orElseThrow(() -> H2SourceLibrary.missing("story", storyId));
     }
 
     private StoryDocument loadParts(Story story) {

@@ -1,5 +1,6 @@
 package org.factdesk.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ import org.factdesk.model.Story;
 
 /**
  * Copies every sound source and story of a damaged project file into another project, reading the damaged file
- * through a read-only connection so that not one byte of it changes. A part that is not sound is left out and
- * named in the report; a story loses only its damaged facts, narratives and citations (a story whose own title,
- * lede or style are damaged keeps the rest under a stand-in title), and a citation whose passage was left out
- * keeps its source. Each source and each story is copied in one transaction of the target.
+ * under its lock marker, through a read-only connection so that not one byte of it changes. A part that is not
+ * sound is left out and named in the report; a story loses only its damaged facts, narratives and citations (a
+ * story whose own title, lede or style are damaged keeps the rest under a stand-in title), and a citation whose
+ * passage was left out keeps its source. Each source and each story is copied in one transaction of the target.
  * One recovery per instance, on the calling thread.
  */
 public final class ProjectRecovery {
@@ -47,15 +48,34 @@ public final class ProjectRecovery {
         this.target = target;
     }
 
-    /** Copies what is sound in {@code damagedFile} into {@code target}, which should be a new, empty project. */
+    /**
+     * Copies what is sound in {@code damagedFile} into {@code target}, which should be a new, empty project. The
+     * damaged file's lock marker is taken first, as every open takes it: a file that another live process has open
+     * (a workstation may be writing to it) is refused with {@link Problem#IN_USE} rather than read while it moves;
+     * a stale marker is taken over. The marker goes beside the real file, where every other open looks for it.
+     */
     public static RecoveryReport copySound(Path damagedFile, Project target) throws ProjectFileException {
         Path file = H2ProjectFiles.withSuffix(damagedFile.toAbsolutePath().normalize());
         if (!Files.isRegularFile(file)) {
             throw new ProjectFileException(file, Problem.NOT_FOUND, "There is no project file at " + file + ".");
         }
-        try (SalvageReader reader = SalvageReader.open(file,
+        Path real = realPath(file);
+        ProjectPathSyntax.check(real);
+        ProjectLock lock = ProjectLock.acquire(real);
+        try (SalvageReader reader = SalvageReader.open(real,
                 new SchemaMigrations(SchemaMigrations.RELEASED).latestVersion())) {
             return new ProjectRecovery(reader, target).run();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static Path realPath(Path file) throws ProjectFileException {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new ProjectFileException(file, Problem.UNREADABLE,
+                    "Cannot read " + file + ": " + FileProblems.reason(e) + ".", e);
         }
     }
 

@@ -49,4 +49,14 @@ public record DamagedProjectFixture(Path file, long heraldId, long gazetteId, lo
                     withWord);
         }
     }
+
+    /** Changes every stored copy of {@code word} to {@code replacement} (same length), as {@link StoredBytes#alter}. */
+    public void alter(String word, String replacement) throws Exception {
+        StoredBytes.alter(file, word, replacement);
+    }
+
+    /** Runs {@code statement} on the closed project, as {@link StoredBytes#sql} does. */
+    public void sql(String statement) throws Exception {
+        StoredBytes.sql(file, statement);
+    }
 }

@@ -137,10 +137,7 @@ class H2ProjectFilesTest {
     void fileFromANewerFactdeskIsRefusedAndLeftUntouched() throws Exception {
         Path file = folder.resolve("future.mv.db");
         files.openOrCreate(file).close();
-        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true));
-             Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
-        }
+        StoredBytes.sql(file, "INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
         assertRefusedUntouched(file, Problem.NEWER_VERSION, "newer version of Factdesk (project format 99");
     }
 
@@ -154,6 +151,22 @@ class H2ProjectFilesTest {
             assertEquals(Problem.IN_USE, error.problem());
             assertTrue(error.getMessage().contains("open in another Factdesk window"), error.getMessage());
         }
+    }
+
+    @Test
+    void readingThroughALinkFindsTheMarkerOfAProcessThatOpenedTheFileItself() throws Exception {
+        Path file = folder.resolve("shared.mv.db");
+        files.openOrCreate(file).close();
+        Path link = Files.createSymbolicLink(folder.resolve("latest.mv.db"), file.getFileName());
+        // After its peek, the holder has no H2 lock on the file left: only its marker beside the file tells.
+        try (SecondProcess other = SecondProcess.start("hold-after-peek", file)) {
+            assertEquals("open", other.nextLine());
+
+            ProjectFileException error = assertThrows(ProjectFileException.class, () -> files.openForReading(link));
+
+            assertEquals(Problem.IN_USE, error.problem());
+        }
+        assertFalse(Files.exists(ProjectLock.markerOf(link)), "no marker was left beside the link");
     }
 
     @Test

@@ -20,28 +20,17 @@ import org.factdesk.model.ProjectDamagedException.Part;
 import org.factdesk.model.Source;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProjectDamageTest {
+class ProjectDamageTest extends DamagedProjectCase {
 
     private static final String HINT = " " + ProjectDamagedException.RECOVERY_HINT;
 
-    @TempDir
-    Path folder;
-
     private final H2ProjectFiles files = new H2ProjectFiles();
-    private DamagedProjectFixture fixture;
-
-    @BeforeEach
-    void createProject() throws Exception {
-        fixture = DamagedProjectFixture.createIn(folder);
-    }
 
     @Test
     void aSourceTextWithOneLetterAlteredIsReportedAsThatSourceDamaged() throws Exception {
-        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        fixture.alter("Quillmarsh", "Quillmarsk");
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -58,7 +47,7 @@ class ProjectDamageTest {
 
     @Test
     void aFactWithOneLetterAlteredIsReportedAsItsStoryDamaged() throws Exception {
-        StoredBytes.alter(fixture.file(), "Brackenfold", "Brackenfole");
+        fixture.alter("Brackenfold", "Brackenfole");
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -74,7 +63,7 @@ class ProjectDamageTest {
 
     @Test
     void aNarrativeWithOneLetterAlteredIsReportedAsItsStoryDamaged() throws Exception {
-        StoredBytes.alter(fixture.file(), "Fenwhistle", "Fenwhistlf");
+        fixture.alter("Fenwhistle", "Fenwhistlf");
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -87,7 +76,7 @@ class ProjectDamageTest {
 
     @Test
     void aStoryTitleWithOneLetterAlteredIsReportedWhenStoriesAreListed() throws Exception {
-        StoredBytes.alter(fixture.file(), "Tidewater", "Tidewatar");
+        fixture.alter("Tidewater", "Tidewatar");
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -99,8 +88,22 @@ class ProjectDamageTest {
     }
 
     @Test
+    void findingOneStoryReadsItsRowAloneSoAnotherStorysDamageDoesNotMatter() throws Exception {
+        fixture.alter("Tidewater", "Tidewatar");
+
+        try (Project project = files.open(fixture.file())) {
+            assertEquals("Ferry timetable", project.stories().findStory(fixture.otherStoryId()).orElseThrow()
+                    .title());
+            assertTrue(project.stories().findStory(fixture.otherStoryId() + 100).isEmpty());
+            ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
+                    () -> project.stories().findStory(fixture.storyId()));
+            assertEquals(fixture.storyId(), damage.partId());
+        }
+    }
+
+    @Test
     void aReviewStatusTheProgramDoesNotKnowIsDamageNotACrash() throws Exception {
-        sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
+        fixture.sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -113,8 +116,8 @@ class ProjectDamageTest {
 
     @Test
     void aMissingValueIsDamageNotANullPointer() throws Exception {
-        sql("ALTER TABLE narrative ALTER COLUMN body SET NULL");
-        sql("UPDATE narrative SET body = NULL");
+        fixture.sql("ALTER TABLE narrative ALTER COLUMN body SET NULL");
+        fixture.sql("UPDATE narrative SET body = NULL");
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -126,8 +129,8 @@ class ProjectDamageTest {
 
     @Test
     void aValueTheDatabaseCannotConvertIsReportedAsTheSourceDamaged() throws Exception {
-        sql("ALTER TABLE source ALTER COLUMN published SET DATA TYPE VARCHAR");
-        sql("UPDATE source SET published = 'the fifth of never' WHERE id = " + fixture.heraldId());
+        fixture.sql("ALTER TABLE source ALTER COLUMN published SET DATA TYPE VARCHAR");
+        fixture.sql("UPDATE source SET published = 'the fifth of never' WHERE id = " + fixture.heraldId());
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -141,7 +144,7 @@ class ProjectDamageTest {
 
     @Test
     void aDamagedPassageIsReportedAsDamageToItsSource() throws Exception {
-        sql("UPDATE excerpt SET quote = 'The town councel said t'");
+        fixture.sql("UPDATE excerpt SET quote = 'The town councel said t'");
 
         try (Project project = files.open(fixture.file())) {
             ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
@@ -154,7 +157,7 @@ class ProjectDamageTest {
 
     @Test
     void rewritingADamagedFactReportsTheDamageInsteadOfSealingIt() throws Exception {
-        sql("UPDATE fact SET review_status = 'NEEDS_WORK' WHERE id = " + fixture.factWithWordId());
+        fixture.sql("UPDATE fact SET review_status = 'NEEDS_WORK' WHERE id = " + fixture.factWithWordId());
 
         try (Project project = files.open(fixture.file())) {
             assertThrows(ProjectDamagedException.class,
@@ -216,10 +219,4 @@ class ProjectDamageTest {
         }
     }
 
-    private void sql(String statement) throws Exception {
-        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(fixture.file(), true), "", "");
-                Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
 }

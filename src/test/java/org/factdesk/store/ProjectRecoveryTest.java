@@ -1,39 +1,28 @@
 package org.factdesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
+import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.RecoveryReport;
 import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.Source;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProjectRecoveryTest {
-
-    @TempDir
-    Path folder;
+class ProjectRecoveryTest extends DamagedProjectCase {
 
     private final H2ProjectFiles files = new H2ProjectFiles();
-    private DamagedProjectFixture fixture;
-
-    @BeforeEach
-    void createProject() throws Exception {
-        fixture = DamagedProjectFixture.createIn(folder);
-    }
 
     @Test
     void aSoundFileIsCopiedWholeWithNothingReported() throws Exception {
@@ -57,7 +46,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aDamagedSourceIsLeftOutWithTheCitationsOfItAndTheDamagedFileKeepsEveryByte() throws Exception {
-        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        fixture.alter("Quillmarsh", "Quillmarsk");
         String before = StoredBytes.sha256(fixture.file());
 
         RecoveryReport report = recoverInto("copy.mv.db");
@@ -79,8 +68,8 @@ class ProjectRecoveryTest {
 
     @Test
     void aDamagedFactIsLeftOutAndADamagedStoryRowKeepsItsFactsUnderANewTitle() throws Exception {
-        StoredBytes.alter(fixture.file(), "Brackenfold", "Brackenfole");
-        sql("UPDATE story SET lede = 'Altered.' WHERE id = " + fixture.otherStoryId());
+        fixture.alter("Brackenfold", "Brackenfole");
+        fixture.sql("UPDATE story SET lede = 'Altered.' WHERE id = " + fixture.otherStoryId());
 
         RecoveryReport report = recoverInto("copy.mv.db");
 
@@ -105,7 +94,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aCitationOfADamagedPassageKeepsItsSource() throws Exception {
-        sql("UPDATE excerpt SET context_after = 'altered'");
+        fixture.sql("UPDATE excerpt SET context_after = 'altered'");
 
         RecoveryReport report = recoverInto("copy.mv.db");
 
@@ -120,7 +109,7 @@ class ProjectRecoveryTest {
 
     @Test
     void aFileOfAnOlderFormatIsRefusedUntouched() throws Exception {
-        sql("DELETE FROM factdesk_schema WHERE version > 1");
+        fixture.sql("DELETE FROM factdesk_schema WHERE version > 1");
         String before = StoredBytes.sha256(fixture.file());
 
         try (Project target = files.openOrCreate(folder.resolve("copy.mv.db"))) {
@@ -131,16 +120,59 @@ class ProjectRecoveryTest {
         assertEquals(before, StoredBytes.sha256(fixture.file()));
     }
 
+    @Test
+    void aDamagedFileThatAnotherLiveProcessHoldsIsRefusedAndItsMarkerKept() throws Exception {
+        fixture.alter("Quillmarsh", "Quillmarsk");
+        Path marker = ProjectLock.markerOf(fixture.file());
+        // After its peek, the holder no longer has H2's own lock on the file: only the marker tells.
+        try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
+            assertEquals("open", workstation.nextLine());
+
+            ProjectFileException refused = assertThrows(ProjectFileException.class, () -> recoverInto("copy.mv.db"));
+
+            assertEquals(Problem.IN_USE, refused.problem());
+            assertTrue(refused.getMessage().contains("is open in another Factdesk window or program (process "
+                    + workstation.pid() + ", named in its lock marker " + marker + ")"), refused.getMessage());
+            assertTrue(Files.readString(marker).contains("pid=" + workstation.pid() + "\n"),
+                    "the live process's marker was not taken over");
+            assertTrue(workstation.isAlive());
+        }
+    }
+
+    @Test
+    void aMarkerLeftByACrashIsTakenOverAndRemovedWhenTheRecoveryEnds() throws Exception {
+        Path marker = ProjectLock.markerOf(fixture.file());
+        try (SecondProcess crashed = SecondProcess.start("hold", fixture.file())) {
+            assertEquals("open", crashed.nextLine());
+            assertEquals(SecondProcess.KILLED, crashed.kill());
+        }
+        assertTrue(Files.exists(marker), "the crash left its marker behind");
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertTrue(report.allSound(), report.leftOut().toString());
+        assertFalse(Files.exists(marker), "the recovery released the marker it took over");
+    }
+
+    @Test
+    void aRecoveryThroughALinkTakesTheMarkerBesideTheRealFile() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("latest.mv.db"), fixture.file().getFileName());
+        try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
+            assertEquals("open", workstation.nextLine());
+
+            try (Project target = files.openOrCreate(folder.resolve("copy.mv.db"))) {
+                ProjectFileException refused = assertThrows(ProjectFileException.class,
+                        () -> ProjectRecovery.copySound(link, target));
+                assertEquals(Problem.IN_USE, refused.problem());
+            }
+        }
+        assertFalse(Files.exists(ProjectLock.markerOf(link)), "no second marker beside the link");
+    }
+
     private RecoveryReport recoverInto(String name) throws Exception {
         try (Project target = files.openOrCreate(folder.resolve(name))) {
             return ProjectRecovery.copySound(fixture.file(), target);
         }
     }
 
-    private void sql(String statement) throws Exception {
-        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(fixture.file(), true), "", "");
-                Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
 }

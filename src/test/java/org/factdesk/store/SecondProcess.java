@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Starts {@link ProjectFileHolder} in its own JVM, as another Factdesk would be. */
-final class SecondProcess implements AutoCloseable {
+/** Starts {@link ProjectFileHolder} in its own JVM, as another Factdesk would be. Test helper. */
+public final class SecondProcess implements AutoCloseable {
 
     /** The exit status of a JVM ended by SIGKILL (128 + 9) and by SIGTERM after its shutdown hooks (128 + 15). */
-    static final int KILLED = 137;
-    static final int TERMINATED = 143;
+    public static final int KILLED = 137;
+    public static final int TERMINATED = 143;
 
     private final Process process;
     private final BufferedReader output;
@@ -22,7 +22,7 @@ final class SecondProcess implements AutoCloseable {
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static SecondProcess start(String mode, Path project) throws IOException {
+    public static SecondProcess start(String mode, Path project) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ProjectFileHolder.class.getName(), mode, project.toString());
@@ -31,28 +31,32 @@ final class SecondProcess implements AutoCloseable {
     }
 
     /** The next line the process printed, or null once it has ended. */
-    String nextLine() throws IOException {
+    public String nextLine() throws IOException {
         return output.readLine();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Ends the process the hard way, as a crash or a power-off button would, and returns its exit status. */
-    int kill() {
+    public int kill() {
         process.destroyForcibly();
         return exitStatus();
     }
 
     /** Asks the process to end with SIGTERM, as a logout or a system shutdown does, and returns its status. */
-    int terminate() {
+    public int terminate() {
         process.destroy();
         return exitStatus();
     }
 
     /** Waits for the process to end by itself and returns its exit status. */
-    int exitStatus() {
+    public int exitStatus() {
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

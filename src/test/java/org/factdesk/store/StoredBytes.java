@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
  * Alters a closed project file the way a bad disk sector or a careless tool would: a few bytes of a stored text
- * changed in place, length kept, behind H2's back. Test helper; one test at a time per file.
+ * changed in place, length kept, behind H2's back; or rows changed through SQL, behind Factdesk's. Test helper;
+ * one test at a time per file.
  */
 public final class StoredBytes {
 
@@ -38,6 +42,14 @@ public final class StoredBytes {
         }
         assertTrue(found > 0, word + " is stored in " + file);
         Files.write(file, bytes);
+    }
+
+    /** Runs {@code statement} on the closed project through plain JDBC, as a tool outside Factdesk would. */
+    public static void sql(Path file, String statement) throws Exception {
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true), "", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
     }
 
     private static boolean matches(byte[] bytes, int at, byte[] word) {

@@ -67,9 +67,9 @@ final class ExportCommand implements Callable<Integer> {
         return FactdeskCli.EXIT_OK;
     }
 
+    /** Looks up this story alone: damage to another story must not stand in the way of exporting a sound one. */
     private void requireStory(Project project) throws UserError {
-        boolean known = project.stories().stories().stream().anyMatch(story -> story.id() == storyId);
-        if (!known) {
+        if (project.stories().findStory(storyId).isEmpty()) {
             throw new UserError(project.file().getFileName() + " has no story with id " + storyId
                     + "; 'factdesk list " + projectFile + "' shows the ids.");
         }

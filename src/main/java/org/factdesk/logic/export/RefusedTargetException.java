@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * An export was not written because its target must not be written over: a folder, a project, the project being
- * exported. The message is the reason alone, in a few words ("it is a folder; name a file to write"), for the
+ * An export was not written because its target must not be written over (a folder, a project, the project being
+ * exported, a read-only file) or its folder cannot be written in. The message is the reason alone, in a few words ("it is a folder; name a file to write"), for the
  * caller to put after the target's name. Immutable.
  */
 public final class RefusedTargetException extends IOException {

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,26 +14,24 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
  * Writes an export to its target in the way the target's kind needs. A regular file, or a new one, is replaced
- * whole: the text goes to a temporary file beside it, which then replaces it in one move, so the target holds
- * either its old content or all of the new. A new file gets the mode the umask gives; a replaced one keeps its
- * own; a link keeps pointing where it did, at the new content. A FIFO, a device or a descriptor such as
- * {@code /dev/stdout} is opened and written as a stream, never replaced. A folder is refused. Stateless;
- * blocking, so run it off the JavaFX thread.
+ * whole: the text goes to a work file beside it ({@link PartFiles}), which then replaces it in one move, so the
+ * target holds either its old content or all of the new. A new file gets the mode the umask gives; a replaced one
+ * keeps its own; a link keeps pointing where it did, at the new content. A read-only file, a folder Factdesk
+ * cannot write in ({@link WritePermission}) and a folder as the target are refused. A FIFO, a device or a
+ * descriptor such as {@code /dev/stdout} is opened and written as a stream, never replaced. Stateless; blocking,
+ * so run it off the JavaFX thread.
  */
 public final class WholeFileWrite {
 
     // Linux's names for the descriptors of a process; what is behind them belongs to whoever opened it.
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "/dev/(stdout|stderr|fd/\\d+)|/proc/(self|thread-self|\\d+)/fd/\\d+");
-    private static final int TEMPORARY_NAME_ATTEMPTS = 100;
-    private static final int TEMPORARY_NAME_KEPT = 64;
 
     private WholeFileWrite() {
     }
@@ -41,7 +39,8 @@ public final class WholeFileWrite {
     /**
      * Writes {@code text} to {@code target} as UTF-8.
      *
-     * @throws RefusedTargetException if the target is a folder
+     * @throws RefusedTargetException if the target is a folder, a read-only file, or in a folder that cannot be
+     *     written in; nothing has been written then
      */
     public static void write(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -84,10 +83,12 @@ public final class WholeFileWrite {
     }
 
     private static void replace(Path target, byte[] bytes, boolean exists) throws IOException {
+        WritePermission.checkReplaceable(target, exists);
+        PartFiles.removeStale(target, Instant.now());
         Set<PosixFilePermission> mode = exists ? modeOf(target) : null;
         Path temporary = null;
         try {
-            temporary = createBeside(target);
+            temporary = createPart(target, mode);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
@@ -97,6 +98,8 @@ public final class WholeFileWrite {
                 channel.force(true);
             }
             if (mode != null) {
+                // The umask may have narrowed the mode the file was created with; this only widens it to the
+                // replaced file's own.
                 Files.setPosixFilePermissions(temporary, mode);
             }
             try {
@@ -111,34 +114,19 @@ public final class WholeFileWrite {
         }
     }
 
-    private static Set<PosixFilePermission> modeOf(Path file) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        return view == null ? null : view.readAttributes().permissions();
-    }
-
-    /**
-     * An empty file of our own beside the target. Created with CREATE_NEW and no permissions of its own, so the
-     * system gives it the umask's mode (Files.createTempFile would make it 0600) and no one else's file or link
-     * can stand in for it.
-     */
-    private static Path createBeside(Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-            Path temporary = target.resolveSibling("." + shortened(target.getFileName().toString()) + "." + tag
-                    + ".part");
-            try {
-                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temporary;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == TEMPORARY_NAME_ATTEMPTS) {
-                    throw e;
-                }
-            }
+    private static Path createPart(Path target, Set<PosixFilePermission> mode) throws IOException {
+        try {
+            return PartFiles.create(target, mode);
+        } catch (AccessDeniedException e) {
+            // The permission bits allowed it, but the system did not (an ACL, a mount option): still the folder.
+            RefusedTargetException refused = WritePermission.folderRefusal(target);
+            refused.initCause(e);
+            throw refused;
         }
     }
 
-    // A target named up to the file system's limit must not fail for want of room in its temporary name.
-    private static String shortened(String name) {
-        return name.length() <= TEMPORARY_NAME_KEPT ? name : name.substring(0, TEMPORARY_NAME_KEPT);
+    private static Set<PosixFilePermission> modeOf(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return view == null ? null : view.readAttributes().permissions();
     }
 }

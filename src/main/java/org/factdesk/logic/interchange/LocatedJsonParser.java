@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.factdesk.logic.interchange.JsonLocations.Location;
 import org.factdesk.logic.text.TextRules;
 
@@ -49,6 +51,10 @@ final class LocatedJsonParser {
             .build();
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    // Jackson's "(for Array starting at [Source: …; line: 1, column: 7])" and "(start marker at […])".
+    private static final Pattern OPENED_AT = Pattern.compile("\\s*\\((?:for (\\w+) starting|start marker) at "
+            + "\\[Source:[^\\]]*?line: (\\d+)(?:, column: (\\d+))?\\]\\)");
 
     /** A parsed file: its top-level value (null when the file holds none) and where each value starts. */
     record Parsed(JsonNode root, JsonLocations locations) {
@@ -138,8 +144,7 @@ final class LocatedJsonParser {
                     + " characters), the most Factdesk takes in one text");
         }
         if (message.startsWith("Document length")) {
-            return new StoryJsonException(place, where, "the file is longer than " + MAX_FILE_SIZE_WORDS
-                    + ", the most Factdesk reads as one story");
+            return tooLong();
         }
         if (message.startsWith("Document nesting depth")) {
             return new StoryJsonException(place, where, "nested more than "
@@ -150,6 +155,17 @@ final class LocatedJsonParser {
     }
 
     /**
+     * A file over the size limit: the file is the place. Jackson notices it up to a buffer after the limit, where
+     * its line and column are neither where the limit was passed nor always right (blank space alone gave "line 1,
+     * column 0"), and its context may name a value that has not begun; so the message gives the limit alone.
+     */
+    private static StoryJsonException tooLong() {
+        return new StoryJsonException("", "the file is longer than " + MAX_FILE_SIZE_WORDS + " ("
+                + NumberFormat.getIntegerInstance(Locale.ROOT).format(MAX_FILE_SIZE) + " bytes), the most Factdesk "
+                + "reads as one story");
+    }
+
+    /**
      * Jackson's own wording, without its class names, character codes and source-reference noise. No place:
      * the parser's context still names the field before a stray comma, which would point the reader astray.
      */
@@ -157,15 +173,27 @@ final class LocatedJsonParser {
         JsonLocation reported = e.getLocation();
         Location where = locationOf(reported == null ? parser.currentLocation() : reported);
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String cleaned = message
-                .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+        String cleaned = OPENED_AT.matcher(message).replaceAll(LocatedJsonParser::openedAt)
                 .replaceAll("\\s*\\[Source:.*?\\]", "")
+                .replaceAll(" \\(\\(CTRL-CHAR, code \\d+\\)\\)", "")
                 .replaceAll(" \\((?:CTRL-CHAR, )?code \\d+\\)", "")
                 .strip();
         if (cleaned.isEmpty()) {
             cleaned = "not valid JSON";
         }
         return new StoryJsonException("", where, "JSON syntax error: " + lowerFirst(cleaned));
+    }
+
+    /**
+     * Where the object or array that a syntax error leaves open began, in the message's own words ("the array
+     * opened at line 1, column 7"); nothing for the top of the file, which Jackson puts at column 0.
+     */
+    private static String openedAt(MatchResult opened) {
+        if (opened.group(3) == null || "root".equals(opened.group(1))) {
+            return "";
+        }
+        String what = opened.group(1) == null ? "it" : "the " + opened.group(1).toLowerCase(Locale.ROOT);
+        return " (" + what + " opened at line " + opened.group(2) + ", column " + opened.group(3) + ")";
     }
 
     /** The place the parser is at, as the reader names places: {@code sources[2].text}; empty at the top. */

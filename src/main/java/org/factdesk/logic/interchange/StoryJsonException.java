@@ -18,9 +18,12 @@ public class StoryJsonException extends Exception {
     private final int line;
     private final int column;
 
-    /** A problem whose place has no position in the file (an empty file). */
+    /**
+     * A problem whose place has no position in the file (an empty file, a file over the size limit); an empty
+     * place (the file as a whole) is left out of the message.
+     */
     public StoryJsonException(String place, String problem) {
-        super(place + ": " + VisibleText.line(problem));
+        super(VisibleText.line((place.isEmpty() ? "" : shortened(place) + ": ") + problem));
         this.place = place;
         this.problem = problem;
         this.line = 0;

@@ -34,6 +34,11 @@ record CliRun(int status, String out, String err) {
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** {@code factdesk export <project> --story <id> --format <format>}, to standard output. */
+    static CliRun export(Path project, long storyId, String format) {
+        return of("export", project.toString(), "--story", String.valueOf(storyId), "--format", format);
+    }
+
     List<String> outLines() {
         return out.lines().toList();
     }

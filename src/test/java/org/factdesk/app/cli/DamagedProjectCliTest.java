@@ -6,39 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import org.factdesk.model.ProjectDamagedException;
-import org.factdesk.store.DamagedProjectFixture;
+import org.factdesk.store.DamagedProjectCase;
+import org.factdesk.store.SecondProcess;
 import org.factdesk.store.StoredBytes;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
-class DamagedProjectCliTest {
-
-    @TempDir
-    Path folder;
-
-    private DamagedProjectFixture fixture;
-    private String file;
-
-    @BeforeEach
-    void createProject() throws Exception {
-        fixture = DamagedProjectFixture.createIn(folder);
-        file = fixture.file().toString();
-    }
+class DamagedProjectCliTest extends DamagedProjectCase {
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "text", "html", "md"})
     void exportOfADamagedSourceTextNamesTheSourceAndExitsOne(String format) throws Exception {
-        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        fixture.alter("Quillmarsh", "Quillmarsk");
 
-        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", format);
+        CliRun run = CliRun.export(fixture.file(), fixture.storyId(), format);
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals("", run.out(), "nothing damaged is passed on");
@@ -49,9 +33,9 @@ class DamagedProjectCliTest {
 
     @Test
     void exportOfAStoryWithADamagedFactNamesTheStoryAndExitsOne() throws Exception {
-        StoredBytes.alter(fixture.file(), "Brackenfold", "Brackenfole");
+        fixture.alter("Brackenfold", "Brackenfole");
 
-        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "html");
+        CliRun run = CliRun.export(fixture.file(), fixture.storyId(), "html");
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals("", run.out());
@@ -62,9 +46,9 @@ class DamagedProjectCliTest {
 
     @Test
     void exportAfterADamagedStoryTitleNamesTheStoryAndExitsOne() throws Exception {
-        StoredBytes.alter(fixture.file(), "Tidewater", "Tidewatar");
+        fixture.alter("Tidewater", "Tidewatar");
 
-        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "md");
+        CliRun run = CliRun.export(fixture.file(), fixture.storyId(), "md");
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertTrue(run.err().startsWith("factdesk: error: Story " + fixture.storyId() + " (\"Tidewatar bridge "
@@ -72,10 +56,20 @@ class DamagedProjectCliTest {
     }
 
     @Test
-    void anUnknownReviewStatusIsReportedAsDamageWithStatusOne() throws Exception {
-        sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
+    void aSoundStoryExportsWhenAnotherStorysTitleIsDamaged() throws Exception {
+        fixture.alter("Tidewater", "Tidewatar");
 
-        CliRun run = CliRun.of("export", file, "--story", String.valueOf(fixture.storyId()), "--format", "text");
+        CliRun run = CliRun.export(fixture.file(), fixture.otherStoryId(), "text");
+
+        assertEquals(FactdeskCli.EXIT_OK, run.status(), run.err());
+        assertTrue(run.out().contains("Ferries run every hour."), run.out());
+    }
+
+    @Test
+    void anUnknownReviewStatusIsReportedAsDamageWithStatusOne() throws Exception {
+        fixture.sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
+
+        CliRun run = CliRun.export(fixture.file(), fixture.storyId(), "text");
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
         assertEquals(List.of("factdesk: error: Story " + fixture.storyId() + " (\"Tidewater bridge shut\") is damaged "
@@ -85,10 +79,10 @@ class DamagedProjectCliTest {
 
     @Test
     void aValueTheDatabaseCannotConvertIsReportedByNameNotAsRawDatabaseText() throws Exception {
-        sql("ALTER TABLE source ALTER COLUMN published SET DATA TYPE VARCHAR");
-        sql("UPDATE source SET published = 'the fifth of never' WHERE id = " + fixture.gazetteId());
+        fixture.sql("ALTER TABLE source ALTER COLUMN published SET DATA TYPE VARCHAR");
+        fixture.sql("UPDATE source SET published = 'the fifth of never' WHERE id = " + fixture.gazetteId());
 
-        CliRun run = CliRun.of("list", file);
+        CliRun run = CliRun.of("list", fixture.file().toString());
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
         assertEquals(List.of("factdesk: error: Source " + fixture.gazetteId() + " is damaged in the project file: "
@@ -97,11 +91,11 @@ class DamagedProjectCliTest {
 
     @Test
     void recoverCopiesWhatIsSoundPrintsAWarningPerPartLeftOutAndExitsOne() throws Exception {
-        StoredBytes.alter(fixture.file(), "Quillmarsh", "Quillmarsk");
+        fixture.alter("Quillmarsh", "Quillmarsk");
         String before = StoredBytes.sha256(fixture.file());
         Path recovered = folder.resolve("recovered.mv.db");
 
-        CliRun run = CliRun.of("recover", file, recovered.toString());
+        CliRun run = CliRun.of("recover", fixture.file().toString(), recovered.toString());
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status(), run.err());
         assertEquals(List.of(
@@ -112,16 +106,35 @@ class DamagedProjectCliTest {
         assertEquals(List.of("factdesk: error: harbour.mv.db is damaged: 2 parts were not copied whole; the warning "
                 + "lines name them."), run.errLines());
         assertEquals(before, StoredBytes.sha256(fixture.file()));
-        CliRun export = CliRun.of("export", recovered.toString(), "--story", "1", "--format", "json");
+        CliRun export = CliRun.export(recovered, 1, "json");
         assertEquals(FactdeskCli.EXIT_OK, export.status(), export.err());
         assertTrue(export.out().contains("Brackenfold engineers found rust."));
+    }
+
+    @Test
+    void recoverRefusesADamagedFileThatAWorkstationHasOpenInOneLine() throws Exception {
+        fixture.alter("Quillmarsh", "Quillmarsk");
+        Path recovered = folder.resolve("recovered.mv.db");
+        try (SecondProcess workstation = SecondProcess.start("hold-after-peek", fixture.file())) {
+            assertEquals("open", workstation.nextLine());
+
+            CliRun run = CliRun.of("recover", fixture.file().toString(), recovered.toString());
+
+            assertEquals(FactdeskCli.EXIT_FAILED, run.status());
+            assertEquals(List.of("factdesk: error: harbour.mv.db is open in another Factdesk window or program "
+                    + "(process " + workstation.pid() + ", named in its lock marker "
+                    + fixture.file().resolveSibling(".harbour.mv.db.lock") + "). Close it there first."),
+                    run.errLines());
+            assertEquals("", run.out());
+        }
+        assertFalse(Files.exists(recovered), "no new project is left behind");
     }
 
     @Test
     void recoverOfASoundFileExitsZeroAndPrintsOnlyTheSummary() {
         Path recovered = folder.resolve("recovered.mv.db");
 
-        CliRun run = CliRun.of("recover", file, recovered.toString());
+        CliRun run = CliRun.of("recover", fixture.file().toString(), recovered.toString());
 
         assertEquals(FactdeskCli.EXIT_OK, run.status(), run.err());
         assertEquals(List.of("recovered 2 of 2 sources and 2 of 2 stories into " + recovered), run.outLines());
@@ -133,7 +146,7 @@ class DamagedProjectCliTest {
         Path existing = folder.resolve("existing.mv.db");
         Files.writeString(existing, "keep me");
 
-        CliRun run = CliRun.of("recover", file, existing.toString());
+        CliRun run = CliRun.of("recover", fixture.file().toString(), existing.toString());
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals(List.of("factdesk: error: " + existing + " already exists; recover writes a new project file "
@@ -145,7 +158,7 @@ class DamagedProjectCliTest {
     void recoverLeavesALinkAtTheTargetAloneEvenWhenItLeadsNowhere() throws Exception {
         Path link = Files.createSymbolicLink(folder.resolve("later.mv.db"), folder.resolve("nowhere.mv.db"));
 
-        CliRun run = CliRun.of("recover", file, link.toString());
+        CliRun run = CliRun.of("recover", fixture.file().toString(), link.toString());
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals(List.of("factdesk: error: " + link + " already exists; recover writes a new project file "
@@ -156,10 +169,10 @@ class DamagedProjectCliTest {
 
     @Test
     void aRecoveryThatFailsLeavesNoHalfMadeProject() throws Exception {
-        sql("DELETE FROM factdesk_schema WHERE version > 1");
+        fixture.sql("DELETE FROM factdesk_schema WHERE version > 1");
         Path recovered = folder.resolve("recovered.mv.db");
 
-        CliRun run = CliRun.of("recover", file, recovered.toString());
+        CliRun run = CliRun.of("recover", fixture.file().toString(), recovered.toString());
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertFalse(Files.exists(recovered), "the new project made before the failure is removed");
@@ -177,12 +190,4 @@ class DamagedProjectCliTest {
                 run.errLines());
     }
 
-    /** Alters the closed project through SQL, as a tool outside Factdesk would. */
-    private void sql(String statement) throws Exception {
-        String base = file.substring(0, file.length() - ".mv.db".length());
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "", "");
-                Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
 }

@@ -5,22 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.factdesk.logic.export.SpecialFiles;
-import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.store.SecondProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where {@code export --out} may write: never over a project (this one, another, one behind a link or a {@code ..}
- * path, one another process has open), never a folder; into a FIFO or a device as a stream.
+ * path, one another process has open), never a folder or a read-only file; into a FIFO or a device as a stream.
  */
 class ExportTargetsTest {
 
@@ -93,21 +92,41 @@ class ExportTargetsTest {
     @Test
     void exportRefusesAProjectThatAnotherProcessHoldsOpen() throws Exception {
         Path other = anotherProject("held.mv.db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.factdesk.store.ProjectFileHolder", "hold", other.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            BufferedReader output = new BufferedReader(
-                    new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("open", output.readLine());
+        try (SecondProcess holder = SecondProcess.start("hold", other)) {
+            assertEquals("open", holder.nextLine());
 
             assertRefused(exportTo(other.toString()), "open in another Factdesk window or program");
-        } finally {
-            holder.destroyForcibly();
-            holder.waitFor();
         }
         assertEquals(0, CliRun.of("list", other.toString()).status(), "the held project is still a project");
+    }
+
+    @Test
+    void exportRefusesAReadOnlyFileInOneLineAndLeavesIt() throws Exception {
+        Path page = Files.writeString(folder.resolve("story.txt"), "the editor's final text");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
+
+        CliRun run = exportTo(page.toString());
+
+        assertEquals(List.of("factdesk: error: cannot write " + page + ": it is read-only, so Factdesk leaves it as "
+                + "it is; make it writable or choose another file"), run.errLines());
+        assertEquals(1, run.status());
+        assertEquals("the editor's final text", Files.readString(page));
+    }
+
+    @Test
+    void exportIntoAReadOnlyFolderNamesTheFolderAsTheProblem() throws Exception {
+        Path web = Files.createDirectory(folder.resolve("web"));
+        Path page = Files.writeString(web.resolve("story.txt"), "last week's text");
+        Files.setPosixFilePermissions(web, PosixFilePermissions.fromString("r-xr-xr-x"));
+        CliRun run;
+        try {
+            run = exportTo(page.toString());
+        } finally {
+            Files.setPosixFilePermissions(web, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        assertRefused(run, "cannot write in the folder " + web + ": permission denied");
+        assertEquals("last week's text", Files.readString(page));
     }
 
     @Test

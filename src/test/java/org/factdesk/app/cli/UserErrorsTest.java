@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Random;
 import org.factdesk.model.Project;
 import org.factdesk.model.SourceDraft;
+import org.factdesk.store.SecondProcess;
+import org.factdesk.store.StoredBytes;
 import org.factdesk.store.H2ProjectFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,11 +82,7 @@ class UserErrorsTest {
     @Test
     void projectFromANewerFactdesk() throws Exception {
         new H2ProjectFiles().openOrCreate(project).close();
-        String base = project.toString().substring(0, project.toString().length() - H2ProjectFiles.SUFFIX.length());
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE");
-             Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
-        }
+        StoredBytes.sql(project, "INSERT INTO FACTDESK_SCHEMA VALUES (99, CURRENT_TIMESTAMP)");
 
         assertOneLineError(CliRun.of("list", project.toString()), "newer version of Factdesk");
     }
@@ -116,19 +108,10 @@ class UserErrorsTest {
     @Test
     void projectOpenInAnotherProcess() throws Exception {
         new H2ProjectFiles().openOrCreate(project).close();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.factdesk.store.ProjectFileHolder", "hold", project.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            BufferedReader output = new BufferedReader(
-                    new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("open", output.readLine());
+        try (SecondProcess holder = SecondProcess.start("hold", project)) {
+            assertEquals("open", holder.nextLine());
 
             assertOneLineError(CliRun.of("list", project.toString()), "is open in another Factdesk window");
-        } finally {
-            holder.destroyForcibly();
-            holder.waitFor();
         }
     }
 

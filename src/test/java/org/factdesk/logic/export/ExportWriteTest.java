@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Project;
 import org.factdesk.store.H2ProjectFiles;
@@ -82,6 +83,18 @@ class ExportWriteTest {
                 () -> export.write(exported, folder.resolve("drafts/../archive.mv.db"), PAGE));
 
         files.open(other).close();
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedWhoeverExports() throws Exception {
+        Path page = Files.writeString(folder.resolve("crane.html"), "approved page");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r-----"));
+
+        RefusedTargetException refused = assertThrows(RefusedTargetException.class,
+                () -> export.write(exported, page, PAGE));
+
+        assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
+        assertEquals("approved page", Files.readString(page, StandardCharsets.UTF_8));
     }
 
     @Test

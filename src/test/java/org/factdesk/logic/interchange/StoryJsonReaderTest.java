@@ -295,14 +295,33 @@ class StoryJsonReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"a\": 1,}", "{\"a\": [1, 2", "{\"a\": \"x", "{\"a\": \"x\ny\"}", "{\"a\": 01}", "{'a': 1}"})
+    @ValueSource(strings = {"{\"a\": 1,}", "{\"a\": [1, 2", "{\"a\": \"x", "{\"a\": \"x\ny\"}", "{\"a\": 01}", "{'a': 1}",
+            "}", "{\"a\": [1, 2}"})
     void syntaxErrorHasNoJacksonNoise(String json) {
         String message = errorOf(json);
 
         assertTrue(message.startsWith("line "), message);
         for (String noise : List.of("com.fasterxml", "Jackson", "Source:", "REDACTED", "StreamReadFeature",
-                "(code ", "\n")) {
+                "(code ", "\n", "CTRL-CHAR", "starting at", "column 0", "()")) {
             assertFalse(message.contains(noise), message);
         }
+    }
+
+    static Stream<Arguments> unclosedValues() {
+        return Stream.of(
+                Arguments.of("{\"a\": [1, 2}", "line 1, column 12: JSON syntax error: unexpected close marker '}': "
+                        + "expected ']' (the array opened at line 1, column 7)"),
+                Arguments.of("[1,\n {\"b\": 2]", "line 2, column 9: JSON syntax error: unexpected close marker ']': "
+                        + "expected '}' (the object opened at line 2, column 2)"),
+                Arguments.of("{\"a\": [1, 2", "line 1, column 12: JSON syntax error: unexpected end-of-input: "
+                        + "expected close marker for Array (it opened at line 1, column 7)"),
+                // Jackson puts the top of the file at column 0; the top opens nothing worth pointing at.
+                Arguments.of("}", "line 1, column 1: JSON syntax error: unexpected close marker '}': expected ']'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unclosedValues")
+    void aSyntaxErrorInsideAnUnclosedValueSaysWhereThatValueOpened(String json, String expected) {
+        assertEquals(expected, errorOf(json));
     }
 }
