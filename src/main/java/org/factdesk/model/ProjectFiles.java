@@ -19,6 +19,13 @@ public interface ProjectFiles {
     /** Opens the project file, creating an empty project there first if there is no file yet. */
     Project openOrCreate(Path file) throws ProjectFileException;
 
+    /**
+     * Copies every sound source and story of the damaged project file {@code damagedFile} into a new project file
+     * at {@code newFile}, which must not exist yet; the damaged file is only read. The report names each part that
+     * was not copied whole. A recovery that fails leaves no new file behind. Blocking.
+     */
+    RecoveryReport recover(Path damagedFile, Path newFile) throws ProjectFileException;
+
     /** Writes a consistent copy of an open project to {@code target}, which must not exist yet. */
     void saveCopy(Project project, Path target) throws ProjectFileException;
 

@@ -19,6 +19,7 @@ import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.ProjectFiles;
+import org.factdesk.model.RecoveryReport;
 import org.h2.api.ErrorCode;
 
 /**
@@ -105,6 +106,23 @@ public final class H2ProjectFiles implements ProjectFiles {
         return create(project, false);
     }
 
+    @Override
+    public RecoveryReport recover(Path damagedFile, Path newFile) throws ProjectFileException {
+        Project project = createNew(newFile);
+        Path created = project.file();
+        try (project) {
+            return ProjectRecovery.copySound(damagedFile, project);
+        } catch (ProjectFileException | RuntimeException e) {
+            // Only the file made above is removed: createNew never opens or replaces one that was there.
+            try {
+                Files.deleteIfExists(created);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
     private Project create(Path project, boolean openIfAppeared) throws ProjectFileException {
         if (Files.isSymbolicLink(project)) {
             throw new ProjectFileException(project, Problem.NOT_FOUND, "Cannot create " + project + ": it is a "
@@ -145,8 +163,8 @@ public final class H2ProjectFiles implements ProjectFiles {
     /**
      * Opens the project for reading only: H2 gets {@code ACCESS_MODE_DATA=r}, so not one byte of the file changes,
      * damaged or not (a read-write open rewrites H2's bookkeeping and compacts at close). The lock marker is still
-     * taken, beside the real file when {@code file} is a link, so no writer has the file open meanwhile. An older file is refused rather than upgraded: upgrading
-     * replaces the file, which a read must not do.
+     * taken, beside the real file when {@code file} is a link, so no writer has the file open meanwhile. An older
+     * file is refused rather than upgraded: upgrading replaces the file, which a read must not do.
      */
     @Override
     public Project openForReading(Path file) throws ProjectFileException {

@@ -169,6 +169,32 @@ class ProjectRecoveryTest extends DamagedProjectCase {
         assertFalse(Files.exists(ProjectLock.markerOf(link)), "no second marker beside the link");
     }
 
+    @Test
+    void recoverWritesANewProjectFileBesideTheDamagedOne() throws Exception {
+        fixture.alter("Quillmarsh", "Quillmarsk");
+        Path target = folder.resolve("harbour recovered.mv.db");
+
+        RecoveryReport report = files.recover(fixture.file(), target);
+
+        assertEquals(1, report.sourcesCopied());
+        try (Project copy = files.open(target)) {
+            assertEquals(List.of("Bay Gazette"), copy.library().sources().stream().map(Source::outlet).toList());
+        }
+    }
+
+    @Test
+    void aRecoveryThatFailsLeavesNoNewFileAndNeverReplacesOne() throws Exception {
+        Path target = folder.resolve("new.mv.db");
+        ProjectFileException missing = assertThrows(ProjectFileException.class,
+                () -> files.recover(folder.resolve("gone.mv.db"), target));
+        assertEquals(Problem.NOT_FOUND, missing.problem());
+        assertFalse(Files.exists(target), "the new file made for the recovery is removed again");
+
+        Files.writeString(target, "an editor's notes");
+        assertThrows(ProjectFileException.class, () -> files.recover(fixture.file(), target));
+        assertEquals("an editor's notes", Files.readString(target));
+    }
+
     private RecoveryReport recoverInto(String name) throws Exception {
         try (Project target = files.openOrCreate(folder.resolve(name))) {
             return ProjectRecovery.copySound(fixture.file(), target);

@@ -1,17 +1,14 @@
 package org.factdesk.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.RecoveryReport;
 import org.factdesk.model.RecoveryReport.LeftOut;
 import org.factdesk.store.H2ProjectFiles;
-import org.factdesk.store.ProjectRecovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -48,7 +45,7 @@ final class RecoverCommand implements Callable<Integer> {
         if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) || to.equals(from)) {
             throw new UserError(to + " already exists; recover writes a new project file and never replaces one.");
         }
-        RecoveryReport report = recoverInto(from, to);
+        RecoveryReport report = new H2ProjectFiles().recover(from, to);
         PrintWriter out = spec.commandLine().getOut();
         for (LeftOut part : report.leftOut()) {
             out.println(part.line());
@@ -65,24 +62,5 @@ final class RecoverCommand implements Callable<Integer> {
                 + "lines name them.");
         err.flush();
         return FactdeskCli.EXIT_FAILED;
-    }
-
-    /** A recovery that fails leaves no half-made project behind, and deletes nothing it did not make. */
-    private static RecoveryReport recoverInto(Path from, Path to) throws ProjectFileException {
-        Project project = new H2ProjectFiles().createNew(to);
-        try (project) {
-            return ProjectRecovery.copySound(from, project);
-        } catch (ProjectFileException | RuntimeException e) {
-            deleteQuietly(to, e);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path file, Exception cause) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
     }
 }

@@ -375,6 +375,32 @@ public final class EditorSession implements StoryWorkspace {
         });
     }
 
+    /**
+     * Runs file work that needs no open project (a recovery) on the project thread, showing {@code what} as the
+     * activity meanwhile; the future completes on the UI thread. Failures are reported, and also fail the future.
+     */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands every outcome to `done` and the reporter
+    public <T> CompletableFuture<T> fileWork(String what, java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        begin(what);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, projectThread).whenComplete((result, problem) -> uiThread.execute(() -> {
+            end();
+            if (problem != null) {
+                errors.report(what.replace("…", ""), problem);
+                done.completeExceptionally(problem);
+            } else {
+                done.complete(result);
+            }
+        }));
+        return done;
+    }
+
     /** Reads on the project thread; the future completes on the UI thread. Failures are also reported. */
     @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands every outcome to `done` and the reporter
     public <T> CompletableFuture<T> read(String what, Function<Project, T> work) {

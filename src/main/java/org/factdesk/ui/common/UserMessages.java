@@ -4,6 +4,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.factdesk.logic.interchange.StoryJsonException;
 import org.factdesk.model.InternalStorageException;
+import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectStorageException;
 
@@ -12,6 +13,10 @@ import org.factdesk.model.ProjectStorageException;
  * else is a bug, which the user sees as a plain summary while the details go to the log. Stateless.
  */
 public final class UserMessages {
+
+    /** Where the window sends the user to save what is sound of a damaged project. */
+    public static final String RECOVERY_IN_THE_WINDOW =
+            "Choose File › Recover a damaged project… to copy what is sound into a new project.";
 
     private UserMessages() {
     }
@@ -28,7 +33,9 @@ public final class UserMessages {
         if (cause instanceof java.io.IOException) {
             return "The file could not be read or written: " + cause.getMessage();
         }
-        return cause.getMessage();
+        String message = cause.getMessage();
+        // A damage report points at the command line; in the window the menu is the way.
+        return message == null ? null : message.replace(ProjectDamagedException.RECOVERY_HINT, RECOVERY_IN_THE_WINDOW);
     }
 
     private static String reason(java.nio.file.FileSystemException e) {

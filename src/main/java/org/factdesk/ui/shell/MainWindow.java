@@ -109,6 +109,8 @@ public final class MainWindow extends BorderPane {
         shell.recentProjects().addListener((ListChangeListener<Path>) change -> fillRecent());
         fillRecent();
         MenuItem copy = item("Save a copy as…", Feather.COPY, null, this::saveCopy);
+        MenuItem recover = item("Recover a damaged project…", Feather.LIFE_BUOY, null,
+                () -> new RecoverProjectAction(shell, files, this::window).run(projectFolder()));
         Menu addSource = new Menu("Add source", Icons.of(Feather.FILE_TEXT));
         addSource.getItems().setAll(
                 item("Paste text…", null, "Shortcut+Shift+V", () -> sourcePane.model().pasteSource()),
@@ -124,8 +126,8 @@ public final class MainWindow extends BorderPane {
                 item("JSON…", null, null, () -> export(ExportFormat.JSON)));
         MenuItem quit = item("Quit", null, "Shortcut+Q", () -> window().hide());
         Menu file = new Menu("File");
-        file.getItems().setAll(newProject, open, recentMenu, copy, new SeparatorMenuItem(), addSource, editSource,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.getItems().setAll(newProject, open, recentMenu, copy, recover, new SeparatorMenuItem(), addSource,
+                editSource, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         for (MenuItem item : List.of(copy, export, addSource)) {
             item.disableProperty().bind(session.projectProperty().isNull());
         }

@@ -21,6 +21,7 @@ import org.factdesk.logic.export.ExportWrite;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFiles;
+import org.factdesk.model.RecoveryReport;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.UserFacingException;
@@ -134,6 +135,22 @@ public final class ShellModel {
                 throw new CompletionException(e);
             }
         }, saved -> session.announce("Saved a copy to " + saved));
+    }
+
+    /**
+     * Copies what is sound in a damaged project file into a new one, in the background; the damaged file is only
+     * read. Completes with the report on the JavaFX thread; a failure is reported to the user.
+     */
+    public CompletableFuture<RecoveryReport> recover(Path damagedFile, Path newFile) {
+        return session.fileWork("Recovering " + damagedFile.getFileName() + "…",
+                () -> files.recover(damagedFile, newFile));
+    }
+
+    /** A name for the project a recovery writes, beside the damaged one: "harbour.mv.db" gives "harbour recovered". */
+    public static String suggestedRecoveryName(Path damagedFile) {
+        String name = damagedFile.getFileName() == null ? "project" : damagedFile.getFileName().toString();
+        String base = name.endsWith(".mv.db") ? name.substring(0, name.length() - ".mv.db".length()) : name;
+        return (base.isBlank() ? "project" : base) + " recovered.mv.db";
     }
 
     // ---- exports

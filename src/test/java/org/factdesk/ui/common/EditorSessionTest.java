@@ -131,6 +131,11 @@ class EditorSessionTest {
             return files.whyNotOverwritable(file);
         }
 
+        @Override
+        public org.factdesk.model.RecoveryReport recover(Path damagedFile, Path newFile) throws ProjectFileException {
+            return files.recover(damagedFile, newFile);
+        }
+
         private static Project failingClose(Project project) {
             return new Project() {
                 @Override

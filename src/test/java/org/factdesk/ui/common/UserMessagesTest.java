@@ -8,10 +8,22 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.concurrent.CompletionException;
 import org.factdesk.model.InternalStorageException;
+import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.model.ProjectStorageException;
 import org.junit.jupiter.api.Test;
 
 class UserMessagesTest {
+
+    @Test
+    void damageInTheWindowPointsAtTheRecoverMenuNotTheCommandLine() {
+        ProjectDamagedException damage = new ProjectDamagedException(ProjectDamagedException.Part.SOURCE, 2,
+                "Source 2 is damaged in the project file: its text does not match its checksum. "
+                        + ProjectDamagedException.RECOVERY_HINT, "its text does not match its checksum", null);
+
+        assertEquals("Source 2 is damaged in the project file: its text does not match its checksum. Choose File › "
+                + "Recover a damaged project… to copy what is sound into a new project.",
+                UserMessages.describe(new CompletionException(damage)));
+    }
 
     @Test
     void aBugSaysItIsInternalAndClaimsNothingAboutWhatWasSaved() {
