@@ -83,6 +83,7 @@ public final class MainWindow extends BorderPane {
         rightColumn.setDividerPositions(NARRATIVES_SHARE);
         panes = new SplitPane(sourcePane, new FactBuilderPane(facts), rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
+        new ReadingPlaceMemory(session, sourcePane.model(), shell.settings());
 
         createMenus();
         setTop(new VBox(menus, storyBar));
