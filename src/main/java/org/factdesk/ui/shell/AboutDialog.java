@@ -11,6 +11,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.factdesk.ui.common.DialogSizing;
@@ -33,12 +34,16 @@ final class AboutDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
+        // The labels keep their width; the values give way (and scroll) when the dialog is narrow.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), values);
+        grid.getColumnConstraints().addAll(labels, values);
         int line = 0;
         for (AboutFacts.Row row : facts.rows()) {
             Label label = new Label(row.label());
+            label.getStyleClass().add("about-label");
             TextField value = new TextField(row.value());
             value.setEditable(false);
             value.setPrefColumnCount(Math.min(48, Math.max(20, row.value().length())));

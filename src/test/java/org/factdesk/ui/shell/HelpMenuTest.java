@@ -17,6 +17,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -95,6 +96,12 @@ class HelpMenuTest {
         assertTrue(field(pane, "#about-java").startsWith(System.getProperty("java.version")));
         assertEquals(project.toAbsolutePath().normalize().toString(), field(pane, "#about-project-file"));
         assertTrue(dialog.isResizable());
+        assertEquals(4, pane.lookupAll(".about-label").size());
+        for (Node label : pane.lookupAll(".about-label")) {
+            double shown = fx(((Label) label)::getWidth);
+            double needed = fx(() -> label.prefWidth(-1));
+            assertTrue(shown >= needed - 0.5, ((Label) label).getText() + " is cut: " + shown + " < " + needed);
+        }
         assertInside(dialog, pane.lookupButton(javafx.scene.control.ButtonType.CLOSE));
 
         robot.clickOn("Copy details");
