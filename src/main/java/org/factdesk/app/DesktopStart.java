@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.factdesk.app.cli.Desktop;
 
 /**
@@ -17,11 +18,21 @@ final class DesktopStart implements Desktop {
     static final String NO_DISPLAY = "factdesk: error: no desktop session: the workstation needs a display "
             + "(set DISPLAY or WAYLAND_DISPLAY); the command line works without one, see --help";
 
+    /** How JavaFX's start-up warning about running from the class path begins. */
+    static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
+
+    /**
+     * JavaFX's own logger. Held here because java.util.logging keeps loggers only weakly, and a filter set on a
+     * logger that was collected would be lost.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     @Override
     public int start(Optional<Path> project, PrintWriter err) {
         if (!hasDisplay(System.getProperty("os.name", ""), System.getenv())) {
             return refuse(err);
         }
+        quietClassPathWarning();
         try {
             Workstation.main(project);
             return 0;
@@ -54,6 +65,16 @@ final class DesktopStart implements Desktop {
             }
         }
         return false;
+    }
+
+    /**
+     * JavaFX warns on every start that its classes came from the class path; Factdesk runs from the class path
+     * on purpose (a shaded jar, TECH-NOTES), so the warning only made two lines of noise before the one line a
+     * missing display should give. Its other warnings still show.
+     */
+    static void quietClassPathWarning() {
+        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith(CLASS_PATH_WARNING));
     }
 
     private static int refuse(PrintWriter err) {

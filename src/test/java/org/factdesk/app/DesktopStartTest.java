@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,5 +47,35 @@ class DesktopStartTest {
 
         assertTrue(DesktopStart.toolkitFailedToStart(launch));
         assertFalse(DesktopStart.toolkitFailedToStart(new IllegalStateException("a bug in the window")));
+    }
+
+    @Test
+    void javafxsClassPathWarningIsQuietAndItsOtherWarningsAreNot() {
+        Logger javafx = Logger.getLogger("javafx");
+        List<String> published = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                published.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        javafx.addHandler(handler);
+        try {
+            DesktopStart.quietClassPathWarning();
+            javafx.warning(DesktopStart.CLASS_PATH_WARNING + ": classes were loaded from 'unnamed module @1a2b'");
+            javafx.warning("Loading the stylesheet failed");
+        } finally {
+            javafx.removeHandler(handler);
+        }
+
+        assertEquals(List.of("Loading the stylesheet failed"), published);
     }
 }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.factdesk.logic.export.HtmlExport;
 import org.factdesk.logic.export.PlainTextExport;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.model.StoryDocument;
@@ -59,6 +60,15 @@ public final class PreviewModel {
     public String plainText() {
         FormattedStory latest = session.formattedProperty().get();
         return latest == null ? "" : PlainTextExport.render(latest);
+    }
+
+    /**
+     * The open story as the HTML export writes it, as it is now, for the clipboard: the same renderer as
+     * File > Export story > HTML, so a paste and an exported file hold the same page.
+     */
+    public String html() {
+        FormattedStory latest = session.formattedProperty().get();
+        return latest == null ? "" : HtmlExport.render(latest);
     }
 
     /** What the preview shows; null before a project is open. */

@@ -19,7 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The live preview of the open story in the house format, as the HTML export renders it, with "Copy as text"
- * for the plain-text form. Catches up with typing after a short pause, restarted on each change. Built in
+ * for the plain-text form and "Copy as HTML" for the export's page. Catches up with typing after a short pause, restarted on each change. Built in
  * code; observes its view-model only. JavaFX thread.
  */
 public final class PreviewPane extends BorderPane {
@@ -40,7 +40,11 @@ public final class PreviewPane extends BorderPane {
         copy.getStyleClass().add(Styles.SMALL);
         copy.setOnAction(event -> copyAsText());
         copy.disableProperty().bind(model.shownProperty().isNull());
-        HBox toolbar = new HBox(8, caption, gap, copy);
+        Button copyHtml = new Button("Copy as HTML", Icons.of(Feather.CODE));
+        copyHtml.getStyleClass().add(Styles.SMALL);
+        copyHtml.setOnAction(event -> copyAsHtml());
+        copyHtml.disableProperty().bind(model.shownProperty().isNull());
+        HBox toolbar = new HBox(8, caption, gap, copy, copyHtml);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(PreviewStyles.TOOLBAR);
         setTop(toolbar);
@@ -63,6 +67,19 @@ public final class PreviewPane extends BorderPane {
     public void copyAsText() {
         ClipboardContent content = new ClipboardContent();
         content.putString(model.plainText());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * Puts the story's HTML export on the clipboard: as HTML for editors that paste formatted text, and the same
+     * markup as plain text for those that take only text (a CMS's source view), so every paste gets the HTML;
+     * "Copy as text" is there for the plain words. For the window's menu too.
+     */
+    public void copyAsHtml() {
+        String html = model.html();
+        ClipboardContent content = new ClipboardContent();
+        content.putHtml(html);
+        content.putString(html);
         Clipboard.getSystemClipboard().setContent(content);
     }
 }

@@ -18,6 +18,8 @@ final class PreviewStyles {
     static final String MARK = "preview-mark";
     static final String SOURCES = "preview-sources";
     static final String NARRATIVE_LABEL = "preview-narrative-label";
+    /** On a page set for paper (print.css). */
+    static final String PRINT = "preview-print";
 
     private PreviewStyles() {
     }

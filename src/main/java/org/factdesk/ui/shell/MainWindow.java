@@ -26,6 +26,7 @@ import org.factdesk.ui.narratives.NarrativePanel;
 import org.factdesk.ui.narratives.NarrativePanelModel;
 import org.factdesk.ui.preview.PreviewModel;
 import org.factdesk.ui.preview.PreviewPane;
+import org.factdesk.ui.preview.StoryPrint;
 import org.factdesk.ui.source.SourcePane;
 import org.factdesk.ui.source.SourcePaneModel;
 import org.factdesk.ui.story.StoryBar;
@@ -82,6 +83,7 @@ public final class MainWindow extends BorderPane {
         rightColumn.setDividerPositions(NARRATIVES_SHARE);
         panes = new SplitPane(sourcePane, new FactBuilderPane(facts), rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
+        new ReadingPlaceMemory(session, sourcePane.model(), shell.settings());
 
         createMenus();
         setTop(new VBox(menus, storyBar));
@@ -124,10 +126,13 @@ public final class MainWindow extends BorderPane {
                 item("Markdown…", null, null, () -> export(ExportFormat.MARKDOWN)),
                 item("Plain text…", null, null, () -> export(ExportFormat.TEXT)),
                 item("JSON…", null, null, () -> export(ExportFormat.JSON)));
+        MenuItem print = item("Print…", Feather.PRINTER, "Shortcut+P",
+                () -> new StoryPrint(session.errors()).print(window(), session.formattedProperty().get()));
+        print.disableProperty().bind(session.documentProperty().isNull());
         MenuItem quit = item("Quit", null, "Shortcut+Q", () -> window().hide());
         Menu file = new Menu("File");
         file.getItems().setAll(newProject, open, recentMenu, copy, recover, new SeparatorMenuItem(), addSource,
-                editSource, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                editSource, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
         for (MenuItem item : List.of(copy, export, addSource)) {
             item.disableProperty().bind(session.projectProperty().isNull());
         }
@@ -178,8 +183,10 @@ public final class MainWindow extends BorderPane {
         MenuItem delete = item("Delete story…", Feather.TRASH_2, null, storyBar::confirmAndDelete);
         MenuItem narrative = item("Add narrative", Feather.PLUS, "Shortcut+Shift+A", narrativePanel::addNarrative);
         MenuItem copyText = item("Copy story as text", Feather.CLIPBOARD, "Shortcut+Shift+C", previewPane::copyAsText);
+        MenuItem copyHtml = item("Copy story as HTML", Feather.CODE, null, previewPane::copyAsHtml);
         Menu story = new Menu("Story");
-        story.getItems().setAll(newStory, duplicate, rename, delete, new SeparatorMenuItem(), narrative, copyText);
+        story.getItems().setAll(newStory, duplicate, rename, delete, new SeparatorMenuItem(), narrative, copyText,
+                copyHtml);
         for (MenuItem item : story.getItems()) {
             item.disableProperty().bind(session.documentProperty().isNull());
         }
@@ -226,6 +233,7 @@ public final class MainWindow extends BorderPane {
                 () -> KeyboardShortcutsDialog.show(window(), menus));
         Menu help = new Menu("Help");
         help.getItems().setAll(shortcuts);
+        help.getItems().addAll(new HelpMenu(session, this::window).items());
         return help;
     }
 

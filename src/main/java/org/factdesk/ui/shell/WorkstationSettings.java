@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.factdesk.ui.source.ReadingPlace;
 
 /**
- * What the workstation remembers between runs: recent projects, the last story of each, pane sizes, window
- * size and theme. Kept in the user's Java preferences, which cache in memory and write in the background, so
+ * What the workstation remembers between runs: recent projects, the last story of each and where the editor
+ * was reading in it, pane sizes, window size and theme. Kept in the user's Java preferences, which cache in memory and write in the background, so
  * reading and setting them on the JavaFX thread does not wait on the disk. Tests pass a throwaway node.
  */
 public final class WorkstationSettings {
@@ -56,6 +57,25 @@ public final class WorkstationSettings {
 
     public void rememberStory(Path file, long storyId) {
         node.putLong("story." + key(file), storyId);
+    }
+
+    /** Where the editor was reading in this project; empty if nothing was remembered (or it cannot be read). */
+    public Optional<ReadingPlace> readingPlace(Path file) {
+        String stored = node.get("reading." + key(file), "");
+        int comma = stored.indexOf(',');
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ReadingPlace(Long.parseLong(stored.substring(0, comma)),
+                    Integer.parseInt(stored.substring(comma + 1))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a hand-edited or foreign value: start at the first source
+        }
+    }
+
+    public void rememberReadingPlace(Path file, ReadingPlace place) {
+        node.put("reading." + key(file), place.sourceId() + "," + place.topParagraph());
     }
 
     public double[] dividers(double... defaults) {

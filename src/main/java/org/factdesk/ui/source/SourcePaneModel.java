@@ -54,7 +54,11 @@ public final class SourcePaneModel {
     private final ReadOnlyObjectWrapper<TextSpan> revealRequest = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding passageSelected;
     private final BooleanBinding canEdit;
+    private final ReadOnlyObjectWrapper<ReadingPlace> readingPlace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Integer> scrollRequest = new ReadOnlyObjectWrapper<>();
     private Excerpt pendingReveal;
+    /** A restored place whose paragraph is scrolled to once its source's text is shown; null when none waits. */
+    private ReadingPlace pendingPlace;
     private long loadRequest;
 
     /**
@@ -124,6 +128,10 @@ public final class SourcePaneModel {
         if (passage != null && (now == null || passage.source().id() != now.id())) {
             session.selectedPassageProperty().set(null);
         }
+        if (pendingPlace != null && (now == null || now.id() != pendingPlace.sourceId())) {
+            pendingPlace = null; // the editor chose another source before the restored one was shown
+        }
+        readingPlace.set(now == null ? null : new ReadingPlace(now.id(), 0));
         long request = ++loadRequest;
         readFailed.set(false);
         text.set(null);
@@ -181,6 +189,7 @@ public final class SourcePaneModel {
         highlights.set(highlightsOf(textSource.get(), prepared.text()));
         text.set(prepared.text());
         revealWhenShown(pendingReveal);
+        scrollToPendingPlace();
     }
 
     private void refreshHighlights() {
@@ -212,6 +221,56 @@ public final class SourcePaneModel {
     public Optional<String> captionAt(int offset) {
         return SourceHighlights.at(highlights.get(), offset)
                 .map(range -> SourceHighlights.caption(range, session.documentProperty().get()));
+    }
+
+    // ---- where the editor reads
+
+    /**
+     * Goes back to where the editor was reading: selects the place's source if the project still has it and,
+     * once its text is shown, asks the view to scroll to the paragraph. A source that is gone changes nothing:
+     * the selection stays as it is, quietly.
+     */
+    public void restore(ReadingPlace place) {
+        Optional<Source> source = session.sources().stream().filter(each -> each.id() == place.sourceId())
+                .findFirst();
+        if (source.isEmpty()) {
+            return;
+        }
+        pendingPlace = place;
+        session.selectedSourceProperty().set(source.get());
+        scrollToPendingPlace();
+    }
+
+    private void scrollToPendingPlace() {
+        ReadingPlace place = pendingPlace;
+        Source shown = textSource.get();
+        if (place == null || shown == null || shown.id() != place.sourceId() || text.get() == null) {
+            return;
+        }
+        pendingPlace = null;
+        scrollRequest.set(null);
+        scrollRequest.set(place.topParagraph());
+    }
+
+    /**
+     * The view tells which paragraph is at the top of the reader. Ignored while a restored place waits for its
+     * text, so that the text's first showing (at the top) does not overwrite where the editor was.
+     */
+    public void topParagraphShown(int paragraph) {
+        Source shown = textSource.get();
+        if (shown != null && pendingPlace == null && text.get() != null && paragraph >= 0) {
+            readingPlace.set(new ReadingPlace(shown.id(), paragraph));
+        }
+    }
+
+    /** The selected source and the paragraph at the top of its text, as the view last told; null without one. */
+    public ReadOnlyObjectProperty<ReadingPlace> readingPlaceProperty() {
+        return readingPlace.getReadOnlyProperty();
+    }
+
+    /** Set (after a null) to a paragraph of the shown text that the view should scroll to the top. */
+    ReadOnlyObjectProperty<Integer> scrollRequestProperty() {
+        return scrollRequest.getReadOnlyProperty();
     }
 
     // ---- the selected passage

@@ -76,6 +76,8 @@ final class SourceTextView extends VBox {
         model.textProperty().addListener((observable, old, now) -> showText(now));
         model.highlightsProperty().addListener((observable, old, now) -> applyHighlights(now));
         model.revealRequestProperty().addListener((observable, old, now) -> reveal(now));
+        model.scrollRequestProperty().addListener((observable, old, now) -> scrollToTop(now));
+        area.estimatedScrollYProperty().addListener((observable, old, now) -> reportTopParagraph());
         header.show(model.textSourceProperty().get());
         showText(model.textProperty().get());
         flashEnd.setOnFinished(event -> endFlash());
@@ -192,6 +194,20 @@ final class SourceTextView extends VBox {
             area.setStyleSpans(span.start(), styles.mapStyles(SourceTextView::flashing));
             flashed = span;
             flashEnd.playFromStart();
+        }
+    }
+
+    /** Shows paragraph {@code paragraph} (or the last, if the text is shorter now) at the top of the reader. */
+    private void scrollToTop(Integer paragraph) {
+        if (paragraph != null && area.getParagraphs().size() > 0) {
+            area.showParagraphAtTop(Math.min(paragraph, area.getParagraphs().size() - 1));
+        }
+    }
+
+    private void reportTopParagraph() {
+        // Before its first layout the reader shows no paragraph, and has no top one to tell.
+        if (!area.getVisibleParagraphs().isEmpty()) {
+            model.topParagraphShown(area.firstVisibleParToAllParIndex());
         }
     }
 

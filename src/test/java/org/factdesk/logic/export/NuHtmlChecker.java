@@ -15,20 +15,20 @@ import org.xml.sax.SAXParseException;
  * validator's own jar, so no network is used. Setting up the schema takes a moment, so one checker serves many
  * pages; not thread-safe.
  */
-final class NuHtmlChecker {
+public final class NuHtmlChecker {
 
     private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private final Collector collector = new Collector();
     private final SimpleDocumentValidator validator = new SimpleDocumentValidator();
 
-    NuHtmlChecker() throws Exception {
+    public NuHtmlChecker() throws Exception {
         validator.setUpMainSchema(HTML5_SCHEMA, collector);
         validator.setUpValidatorAndParsers(collector, false, false);
     }
 
     /** The checker's errors for this page, as "line:column message"; empty when the page is valid. */
-    List<String> errors(String html) throws IOException, SAXException {
+    public List<String> errors(String html) throws IOException, SAXException {
         collector.messages.clear();
         validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
         return List.copyOf(collector.messages);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.factdesk.logic.export.ExportFormat;
+import org.factdesk.logic.export.StoryExports;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
@@ -71,5 +74,17 @@ class PreviewModelTest {
         assertTrue(text.startsWith("Old Quay\nTidewater's council has voted"));
         assertTrue(text.contains("\nFacts\n- Tidewater's council voted seven to four"));
         assertTrue(text.contains("\nNarratives\n- Pro-council narrative, as provided by Tidewater Courier. "));
+    }
+
+    @Test
+    void htmlIsWhatTheHtmlExportWritesForTheStoryAsItIsNow() throws Exception {
+        session.editor().typeTitle("Old Quay <market> & harbour");
+        long storyId = session.documentProperty().get().story().id();
+
+        String exported = session.read("Export", project -> new StoryExports().export(project, storyId,
+                ExportFormat.HTML)).get(10, TimeUnit.SECONDS);
+
+        assertEquals(exported, model.html());
+        assertTrue(model.html().contains("<h1>Old Quay &lt;market&gt; &amp; harbour</h1>"), "the latest title");
     }
 }

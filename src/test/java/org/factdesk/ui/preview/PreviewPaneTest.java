@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.factdesk.logic.export.HtmlExport;
 import org.factdesk.ui.FxSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,18 @@ class PreviewPaneTest {
         String copied = fx.onFx(() -> Clipboard.getSystemClipboard().getString());
         assertTrue(copied.startsWith("Tidewater votes to close Old Quay market\n"));
         assertTrue(copied.contains("\nNarratives\n"));
+    }
+
+    @Test
+    void copyAsHtmlPutsTheHtmlExportOnTheClipboardAsHtmlAndAsText(FxRobot robot) throws Exception {
+        fx.awaitOpen();
+        robot.clickOn("Copy as HTML");
+
+        String html = fx.onFx(() -> Clipboard.getSystemClipboard().getHtml());
+        String text = fx.onFx(() -> Clipboard.getSystemClipboard().getString());
+        String export = fx.onFx(() -> HtmlExport.render(fx.session().formattedProperty().get()));
+        assertEquals(export, html);
+        assertEquals(export, text, "editors that take only text get the same markup");
+        assertTrue(html.contains("<h1>Tidewater votes to close Old Quay market</h1>"), html);
     }
 }

@@ -273,6 +273,61 @@ class SourcePaneModelTest {
     }
 
     /** Dialogs answered in advance. */
+    @Test
+    void restoringAPlaceSelectsItsSourceAndAsksToScrollToItsParagraph() {
+        Source coastal = source("Coastal Broadcasting");
+
+        model.restore(new ReadingPlace(coastal.id(), 3));
+
+        assertEquals(coastal, session.selectedSourceProperty().get());
+        assertEquals(3, model.scrollRequestProperty().get());
+        model.topParagraphShown(3);
+        assertEquals(new ReadingPlace(coastal.id(), 3), model.readingPlaceProperty().get());
+    }
+
+    @Test
+    void aRestoredSourceThatIsGoneLeavesTheFirstSelectedQuietly() {
+        Source first = session.selectedSourceProperty().get();
+
+        model.restore(new ReadingPlace(9_999, 4));
+
+        assertEquals(first, session.selectedSourceProperty().get());
+        assertNull(model.scrollRequestProperty().get());
+        assertEquals(new ReadingPlace(first.id(), 0), model.readingPlaceProperty().get());
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
+    void theReadingPlaceFollowsTheChosenSourceAndTheParagraphTheViewShows() {
+        model.select(source("The Market Voice"));
+        long voice = source("The Market Voice").id();
+        assertEquals(new ReadingPlace(voice, 0), model.readingPlaceProperty().get());
+
+        model.topParagraphShown(2);
+
+        assertEquals(new ReadingPlace(voice, 2), model.readingPlaceProperty().get());
+    }
+
+    @Test
+    void whileARestoredTextLoadsItsFirstShowingDoesNotCountAndAnotherChoiceDropsThePlace() {
+        List<Runnable> preparing = new ArrayList<>();
+        SourcePaneModel deferred = new SourcePaneModel(session, preparing::add, Runnable::run);
+        Source coastal = source("Coastal Broadcasting");
+
+        deferred.restore(new ReadingPlace(coastal.id(), 3));
+        deferred.topParagraphShown(0);
+        assertEquals(new ReadingPlace(coastal.id(), 0), deferred.readingPlaceProperty().get());
+        assertNull(deferred.scrollRequestProperty().get(), "no text to scroll yet");
+        preparing.forEach(Runnable::run);
+        preparing.clear();
+        assertEquals(3, deferred.scrollRequestProperty().get(), "scrolled once the text is shown");
+
+        deferred.restore(new ReadingPlace(source("Regional Ledger").id(), 5));
+        deferred.select(source("The Market Voice"));
+        preparing.forEach(Runnable::run);
+        assertEquals(3, deferred.scrollRequestProperty().get(), "the dropped place asks for no scroll");
+    }
+
     private static class Answers implements SourceDialogs {
         private final Optional<SourceDraft> pasted;
         private final List<Path> files;

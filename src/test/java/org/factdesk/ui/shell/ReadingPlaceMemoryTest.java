@@ -1,0 +1,110 @@
+package org.factdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.factdesk.model.Source;
+import org.factdesk.ui.DemoSession;
+import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.source.ReadingPlace;
+import org.factdesk.ui.source.SourcePaneModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the editor was reading, per project, across projects and restarts; direct executors, no toolkit. */
+class ReadingPlaceMemoryTest {
+
+    @TempDir
+    Path folder;
+
+    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
+    private final WorkstationSettings settings = new WorkstationSettings(preferences);
+    private EditorSession session;
+    private SourcePaneModel sources;
+    private Path harbour;
+    private Path ferry;
+
+    @BeforeEach
+    void twoProjects() throws Exception {
+        harbour = DemoSession.writeDemo(Files.createDirectory(folder.resolve("harbour")));
+        ferry = DemoSession.writeDemo(Files.createDirectory(folder.resolve("ferry")));
+        start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        session.closeCurrent();
+        preferences.removeNode();
+    }
+
+    /** A fresh session and source pane on the same settings, as the next start of the app has. */
+    private void start() {
+        session = DemoSession.create(Runnable::run, Runnable::run);
+        sources = new SourcePaneModel(session, Runnable::run, Runnable::run);
+        new ReadingPlaceMemory(session, sources, settings);
+    }
+
+    private void restart() {
+        session.closeCurrent();
+        start();
+    }
+
+    private Source source(String outlet) {
+        return session.sources().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNextStartReopensAProjectAtTheSourceAndParagraphLastRead() {
+        session.open(harbour, false, 0).join();
+        sources.select(source("The Market Voice"));
+        sources.topParagraphShown(2);
+        long voice = source("The Market Voice").id();
+
+        restart();
+        session.open(harbour, false, 0).join();
+
+        assertEquals(voice, session.selectedSourceProperty().get().id());
+        assertEquals(Optional.of(new ReadingPlace(voice, 2)), settings.readingPlace(harbour),
+                "opening the project did not record its first source over the remembered place");
+    }
+
+    @Test
+    void eachProjectKeepsItsOwnPlace() {
+        session.open(harbour, false, 0).join();
+        sources.select(source("The Market Voice"));
+        long voice = source("The Market Voice").id();
+        session.open(ferry, false, 0).join();
+        sources.select(source("Regional Ledger"));
+        long ledger = source("Regional Ledger").id();
+
+        session.open(harbour, false, 0).join();
+
+        assertEquals(voice, session.selectedSourceProperty().get().id());
+        assertEquals(Optional.of(new ReadingPlace(ledger, 0)), settings.readingPlace(ferry));
+    }
+
+    @Test
+    void aRememberedSourceThatIsGoneFallsBackToTheFirstQuietly() {
+        settings.rememberReadingPlace(harbour, new ReadingPlace(9_999, 7));
+
+        session.open(harbour, false, 0).join();
+
+        assertEquals(session.sources().get(0), session.selectedSourceProperty().get());
+    }
+
+    @Test
+    void aStoredPlaceThatCannotBeReadIsNoPlace() {
+        preferences.put("reading." + Integer.toHexString(harbour.toAbsolutePath().normalize().toString().hashCode()),
+                "twelve,-1");
+
+        assertEquals(Optional.empty(), settings.readingPlace(harbour));
+        session.open(harbour, false, 0).join();
+        assertEquals(session.sources().get(0), session.selectedSourceProperty().get());
+    }
+}
