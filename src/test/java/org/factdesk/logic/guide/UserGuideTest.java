@@ -41,6 +41,7 @@ class UserGuideTest {
 
         assertEquals("Factdesk user guide", page.title());
         assertTrue(text.contains("factdesk recover "), "names the recover command");
+        assertTrue(text.contains("File › Recover a damaged project…"), "names the recover menu");
         assertTrue(page.blocks().size() > 30, "a real guide, not a stub: " + page.blocks().size());
     }
 }
