@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A child process whose standard output is read line by line on a thread of its own, and which can be killed
@@ -44,9 +45,14 @@ final class KillableChild {
 
     /** Waits until the child has printed {@code line}; false if it did not within the time or its output ended. */
     boolean awaitLine(String line, long timeoutMillis) throws InterruptedException {
+        return awaitLine(line::equals, timeoutMillis);
+    }
+
+    /** Waits until the child has printed a line that {@code wanted} accepts; false as {@link #awaitLine}. */
+    boolean awaitLine(Predicate<String> wanted, long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         synchronized (lines) {
-            while (!lines.contains(line)) {
+            while (lines.stream().noneMatch(wanted)) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0 || ended) {
                     return false;
