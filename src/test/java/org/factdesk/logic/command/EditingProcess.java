@@ -3,21 +3,21 @@ package org.factdesk.logic.command;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
 import org.factdesk.model.Source;
 import org.factdesk.store.H2ProjectFiles;
 
 /**
  * The child JVM of {@link EditCrashTest}: opens a project as the window does (a {@link ProjectQueue} on one
- * project thread behind a {@link StoryEditor}) and edits its one story until it is killed. Before each edit it
- * prints a {@code DO} line saying what the edit is; after a batch of edits it waits for the queue to flush and
- * prints {@code ACK}, so every edit printed before an {@code ACK} has been written to the file. The main thread
- * plays the JavaFX thread.
+ * project thread behind a {@link StoryEditor}) and edits its one story with {@link RandomEdits} until it is
+ * killed. Before each edit it prints a {@code DO} line saying what the edit is; after a batch of edits it waits
+ * for the queue to flush and prints {@code ACK} with the fingerprint of the story it shows, so every edit printed
+ * before an {@code ACK} has been written to the file, and the test can check its replay against the editor. The
+ * main thread plays the JavaFX thread.
  *
  * <p>Arguments: the project file, a random seed, and the first number to use in this run's texts, so that every
  * text a run writes is unique and the test can follow each fact by its text.
@@ -26,28 +26,24 @@ final class EditingProcess {
 
     /** Each line ends with this, so that the test can tell a whole line from a torn one. */
     static final String END = "\t;";
-    static final String NARRATIVE_PROVIDER = "Quay Gazette";
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    private final Random random;
-    private final Source source;
-    private final String sourceText;
     private final MemoryWorkspace workspace;
-    private final StoryEditor editor;
-    private int number;
+    private final RandomEdits edits;
+    private final int last;
 
     private EditingProcess(Project project, ExecutorService projectThread, long seed, int firstNumber) {
-        this.random = new Random(seed);
-        this.number = firstNumber;
-        this.source = project.library().sources().get(0);
-        this.sourceText = project.library().sourceText(source.id());
+        Source source = project.library().sources().get(0);
+        String sourceText = project.library().sourceText(source.id());
         long storyId = project.stories().stories().get(0).id();
         ProjectQueue queue = new ProjectQueue(project, projectThread, failure -> {
-            say("FAILED", String.valueOf(failure));
+            say("FAILED", String.valueOf(failure).replaceAll("\\s+", " "));
             System.exit(4);
         });
         this.workspace = new MemoryWorkspace(project.stories().loadStory(storyId), queue);
-        this.editor = new StoryEditor(workspace, new CommandStack());
+        this.edits = new RandomEdits(new StoryEditor(workspace, new CommandStack()), workspace, source, sourceText,
+                seed, firstNumber);
+        this.last = firstNumber + EditCrashTest.EDITS_PER_RUN - 4;
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,60 +56,19 @@ final class EditingProcess {
     }
 
     private void editUntilKilled() throws InterruptedException {
-        int last = number + EditCrashTest.EDITS_PER_RUN - 4;
-        while (number < last) {
-            int batch = 1 + random.nextInt(4);
+        while (edits.number() < last) {
+            int batch = edits.batchSize();
             for (int i = 0; i < batch; i++) {
-                editOnce();
+                edits.editOnce(edit -> {
+                    List<String> fields = new ArrayList<>(List.of("DO"));
+                    fields.addAll(edit.fields());
+                    say(fields.toArray(String[]::new));
+                });
             }
             workspace.queue().flush().join();
-            say("ACK");
+            say("ACK", StoryScript.StoryState.of(workspace.document()).fingerprint());
         }
         Thread.sleep(Long.MAX_VALUE);
-    }
-
-    private void editOnce() {
-        List<Fact> facts = workspace.document().facts();
-        int choice = facts.size() < 2 ? 0 : random.nextInt(100);
-        number++;
-        if (choice < 35) {
-            newFact(facts.size());
-        } else if (choice < 65) {
-            editText(facts.get(random.nextInt(facts.size())));
-        } else if (choice < 85) {
-            move(facts);
-        } else {
-            addNarrative();
-        }
-    }
-
-    private void newFact(int factCount) {
-        int at = random.nextInt(factCount + 1);
-        String sentence = EditCrashTest.sentence(number);
-        int start = EditCrashTest.sentenceStart(number);
-        say("DO", "NEW", String.valueOf(at), sentence);
-        editor.newFact(at, Passage.of(source, sourceText, start, start + sentence.length()));
-    }
-
-    private void editText(Fact fact) {
-        String text = String.format("Note %07d on the crossing.", number);
-        say("DO", "TEXT", fact.text(), text);
-        editor.typeFactText(fact.id(), text);
-        editor.finishFactText(fact.id(), fact.text());
-    }
-
-    private void move(List<Fact> facts) {
-        int from = random.nextInt(facts.size());
-        int to = (from + 1 + random.nextInt(facts.size() - 1)) % facts.size();
-        say("DO", "MOVE", facts.get(from).text(), String.valueOf(to));
-        editor.moveFact(facts.get(from).id(), to);
-    }
-
-    private void addNarrative() {
-        int at = random.nextInt(workspace.document().narratives().size() + 1);
-        String label = String.format("Narrative %07d", number);
-        say("DO", "NARRATIVE", String.valueOf(at), label);
-        editor.addNarrative(at, label, NARRATIVE_PROVIDER, "The crossing matters to the island.");
     }
 
     private void say(String... fields) {
