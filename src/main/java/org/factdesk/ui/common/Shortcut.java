@@ -29,13 +29,13 @@ public enum Shortcut {
     QUIT(Scope.WINDOW, "Quit", "Quit Factdesk", combo(KeyCode.Q)),
 
     // Edit
-    UNDO(Scope.WINDOW, "Undo", "Undo: first your typing in the field you are in, then the last change",
+    UNDO(Scope.WINDOW, "Undo", "Undo your typing in this field, then the last change",
             combo(KeyCode.Z)),
     REDO(Scope.WINDOW, "Redo", "Redo what was undone", shiftCombo(KeyCode.Z), combo(KeyCode.Y)),
     CUT(Scope.WINDOW, "Cut", "Cut the selected text of a field", combo(KeyCode.X)),
-    COPY(Scope.WINDOW, "Copy", "Copy the selected text of a field or of the source text", combo(KeyCode.C)),
+    COPY(Scope.WINDOW, "Copy", "Copy the selected text (a field or the source text)", combo(KeyCode.C)),
     PASTE(Scope.WINDOW, "Paste", "Paste into the field you are in", combo(KeyCode.V)),
-    SELECT_ALL(Scope.WINDOW, "Select all", "Select all the text of the field or source text you are in",
+    SELECT_ALL(Scope.WINDOW, "Select all", "Select all the text of the field or source text",
             combo(KeyCode.A)),
     FIND(Scope.WINDOW, "Find in source…", "Find words in the source text shown", combo(KeyCode.F)),
     FIND_NEXT(Scope.WINDOW, "Find next", "Go to the next match in the source text", plain(KeyCode.F3)),
@@ -70,7 +70,7 @@ public enum Shortcut {
     SHORTCUTS(Scope.WINDOW, "Keyboard shortcuts", "List these shortcuts", plain(KeyCode.F1)),
 
     // Inside the panes
-    NEXT_FIELD(Scope.WINDOW, "Next field", "Go to the next field or button (also out of a text box)",
+    NEXT_FIELD(Scope.WINDOW, "Next field", "Go to the next field or button, also out of a text box",
             plain(KeyCode.TAB)),
     PREVIOUS_FIELD(Scope.WINDOW, "Previous field", "Go to the previous field or button",
             new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN)),

@@ -19,6 +19,7 @@ import org.factdesk.ui.common.ShortcutTable.Row;
 final class KeyboardShortcutsDialog {
 
     static final String TABLE_ID = "keyboard-shortcuts";
+    private static final int MAX_WIDTH = 1600;
 
     private KeyboardShortcutsDialog() {
     }
@@ -26,17 +27,20 @@ final class KeyboardShortcutsDialog {
     static void show(Window owner) {
         TableView<Row> table = new TableView<>();
         table.setId(TABLE_ID);
-        table.getColumns().add(column("Keys", 170, Row::keys));
-        table.getColumns().add(column("Action", 380, Row::action));
-        table.getColumns().add(column("Where", 170, Row::where));
+        table.getColumns().add(column("Keys", 190, Row::keys));
+        table.getColumns().add(column("Action", 430, Row::action));
+        table.getColumns().add(column("Where", 180, Row::where));
         table.getItems().setAll(ShortcutTable.rows());
-        table.setPrefSize(740, 460);
+        table.setPrefSize(820, 460);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");
         dialog.getDialogPane().setContent(table);
+        // AtlantaFX's stylesheet caps dialogs at 600 px, which cut the three columns short; an inline style is the
+        // one thing that outranks it here, so this dialog may be as wide as its table.
+        dialog.getDialogPane().setStyle("-fx-max-width: " + MAX_WIDTH + "px;");
         DialogSizing.fitToContent(dialog).show();
     }
 

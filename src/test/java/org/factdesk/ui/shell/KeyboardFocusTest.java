@@ -198,6 +198,8 @@ class KeyboardFocusTest {
         javafx.scene.control.TableView<?> table = robot.lookup("#" + KeyboardShortcutsDialog.TABLE_ID)
                 .queryAs(javafx.scene.control.TableView.class);
         assertEquals(List.copyOf(org.factdesk.ui.common.ShortcutTable.rows()), fx(() -> List.copyOf(table.getItems())));
+        assertTrue(fx(() -> table.getWidth() >= table.prefWidth(-1) - 1), "the three columns are not cut short: "
+                + fx(table::getWidth) + " of " + fx(() -> table.prefWidth(-1)));
         robot.type(KeyCode.ESCAPE);
     }
 
