@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 /**
  * The shortcuts as a table of keys, action and place, read from {@link Shortcut}: the Keyboard shortcuts dialog
  * shows {@link #rows()}, and the README's keyboard table is {@link #markdown()}, which a test holds to this.
- * Stateless.
+ * Stateless; any thread (the rows read the platform only to write the keys).
  */
 public final class ShortcutTable {
 
