@@ -12,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,9 +69,11 @@ public final class EditorSession implements StoryWorkspace {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyLongWrapper historyRevision = new ReadOnlyLongWrapper();
 
     private final CommandStack history = new CommandStack();
     private final StoryEditor editor = new StoryEditor(this, history);
+    private final UndoNotice undoNotice = new UndoNotice(historyRevision, this::undo);
     private volatile ProjectQueue queue;
     private long nextLocalId = -1;
     private boolean savingFailed;
@@ -321,6 +324,7 @@ public final class EditorSession implements StoryWorkspace {
     }
 
     private void historyChanged() {
+        historyRevision.set(history.revision());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoText.set(history.undoDescription().map(text -> "Undo " + text).orElse("Undo"));
@@ -509,6 +513,11 @@ public final class EditorSession implements StoryWorkspace {
     /** What the background is doing now ("Opening story…"), or empty. */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();
+    }
+
+    /** The offer to undo a deletion that the status line shows. */
+    public UndoNotice undoNotice() {
+        return undoNotice;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -25,6 +25,9 @@ import org.factdesk.ui.common.EditorSession;
  */
 public final class FactBuilderModel {
 
+    /** The most of a deleted fact's text the status line quotes. */
+    private static final int MAX_SHOWN = 60;
+
     private final EditorSession session;
     private final ObservableList<FactRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sourcesLine = new ReadOnlyStringWrapper("");
@@ -127,15 +130,39 @@ public final class FactBuilderModel {
         session.selectedFactIdProperty().set(row.factId());
     }
 
+    /**
+     * Deletes the current fact, makes the one that takes its place current, and has the status line say what
+     * was deleted with an offer to undo it.
+     */
     public void deleteSelected() {
         FactRow row = rowOf(session.selectedFactIdProperty().get());
         if (row != null) {
             int position = row.positionProperty().get();
+            String deleted = describeDeleted(position, row.textProperty().get());
             session.editor().deleteFact(row.factId());
             if (!rows.isEmpty()) {
                 select(rows.get(Math.min(position, rows.size() - 1)));
             }
+            session.undoNotice().offer(deleted);
         }
+    }
+
+    /** "Deleted fact 2: “Business groups welcomed…”", short enough for the status line. */
+    static String describeDeleted(int position, String text) {
+        String flat = text.replace('\n', ' ').strip();
+        if (flat.isEmpty()) {
+            return "Deleted fact " + (position + 1) + " (it had no text).";
+        }
+        String shown = flat;
+        if (flat.length() > MAX_SHOWN) {
+            int cut = MAX_SHOWN - 1;
+            // Never cut a character in half: the status line would show a broken glyph.
+            if (Character.isLowSurrogate(flat.charAt(cut))) {
+                cut--;
+            }
+            shown = flat.substring(0, cut).stripTrailing() + "…";
+        }
+        return "Deleted fact " + (position + 1) + ": “" + shown + "”";
     }
 
     public void moveSelected(int offset) {

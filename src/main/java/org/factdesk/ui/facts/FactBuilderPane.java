@@ -27,13 +27,15 @@ import org.factdesk.logic.command.IdMap;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.PassageDrag;
 import org.factdesk.ui.common.ScrollIntoView;
+import org.factdesk.ui.common.Shortcut;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The fact builder: the story's facts as cards in order, a toolbar for the fact commands, and the live Sources
- * line underneath. Cards are reordered by dragging their handle or with Alt+Up/Alt+Down; a passage dragged in
- * from the source pane becomes a new fact. Observes only its {@link FactBuilderModel}. JavaFX thread.
+ * line underneath. Cards are reordered by dragging their handle or with {@link Shortcut#MOVE_UP} and
+ * {@link Shortcut#MOVE_DOWN}; a passage dragged in from the source pane becomes a new fact. Observes only its
+ * {@link FactBuilderModel}. JavaFX thread.
  */
 public final class FactBuilderPane extends BorderPane {
 
@@ -67,17 +69,21 @@ public final class FactBuilderPane extends BorderPane {
         title.getStyleClass().add("pane-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button newFact = button("New fact", Feather.PLUS, "New fact from the selected passage (Ctrl+Enter)");
+        Button newFact = button("New fact", Feather.PLUS, "New fact from the selected passage ("
+                + Shortcut.NEW_FACT.keysText() + ")");
         newFact.disableProperty().bind(model.passageSelectedProperty().not());
         newFact.setOnAction(event -> model.newFactFromSelection());
-        Button cite = button("Cite", Feather.LINK, "Add the selected passage to the current fact (Ctrl+Shift+Enter)");
+        Button cite = button("Cite", Feather.LINK, "Add the selected passage to the current fact ("
+                + Shortcut.CITE.keysText() + ")");
         cite.disableProperty().bind(model.passageSelectedProperty().and(model.factSelectedProperty()).not());
         cite.setOnAction(event -> model.citeSelection());
-        Button up = iconButton(Feather.ARROW_UP, "Move the current fact up (Alt+Up)");
+        Button up = iconButton(Feather.ARROW_UP, "Move the current fact up (" + Shortcut.MOVE_UP.keysText() + ")");
         up.setOnAction(event -> model.moveSelected(-1));
-        Button down = iconButton(Feather.ARROW_DOWN, "Move the current fact down (Alt+Down)");
+        Button down = iconButton(Feather.ARROW_DOWN, "Move the current fact down ("
+                + Shortcut.MOVE_DOWN.keysText() + ")");
         down.setOnAction(event -> model.moveSelected(1));
-        Button delete = iconButton(Feather.TRASH_2, "Delete the current fact (undo with Ctrl+Z)");
+        Button delete = iconButton(Feather.TRASH_2, "Delete the current fact (" + Shortcut.DELETE_FACT.keysText()
+                + " on a fact; undo with " + Shortcut.UNDO.keysText() + ")");
         delete.setOnAction(event -> model.deleteSelected());
         for (Button button : List.of(up, down, delete)) {
             button.disableProperty().bind(model.factSelectedProperty().not());
@@ -87,8 +93,8 @@ public final class FactBuilderPane extends BorderPane {
         toolbar.getStyleClass().add("pane-toolbar");
         setTop(toolbar);
 
-        Label hint = new Label("Select a passage in a source, then press Ctrl+Enter (or drag it here) "
-                + "to make your first fact.");
+        Label hint = new Label("Select a passage in a source, then press " + Shortcut.NEW_FACT.keysText()
+                + " (or drag it here) to make your first fact.");
         hint.getStyleClass().add(EMPTY_HINT);
         hint.setWrapText(true);
         hint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
@@ -118,8 +124,14 @@ public final class FactBuilderPane extends BorderPane {
         List<FactCard> ordered = model.rows().stream().map(row -> cardsById.computeIfAbsent(row.factId(),
                 id -> newCard(row))).toList();
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        FactCard focusedCard = cardHolding(focused);
         placeInOrder(ordered);
-        if (focused != null && focused.getScene() == null) {
+        if (focusedCard != null && !cards.getChildren().contains(focusedCard)) {
+            // The focused fact was deleted (by the keyboard, say): the fact that took its place takes the focus,
+            // so the editor can go on without reaching for the mouse.
+            showSelection();
+            focusCurrentFact();
+        } else if (focused != null && focused.getScene() == null) {
             // A card moved by the keyboard was taken out and put back; give it its focus again.
             focused.requestFocus();
         }
@@ -201,6 +213,31 @@ public final class FactBuilderPane extends BorderPane {
 
     private void showSelection() {
         cardsById.values().forEach(card -> card.setSelected(model.isSelected(card.row())));
+    }
+
+    /**
+     * Puts the focus on the current fact's card (the first card if none is current), or on the fact list itself
+     * while it is empty; for the window's "Go to facts".
+     */
+    public void focusCurrentFact() {
+        FactCard card = cardOf(model.selectedFactIdProperty().get());
+        if (card == null && !cards.getChildren().isEmpty()) {
+            card = (FactCard) cards.getChildren().get(0);
+        }
+        if (card != null) {
+            card.requestFocus();
+        } else {
+            cards.requestFocus();
+        }
+    }
+
+    private static FactCard cardHolding(Node node) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current instanceof FactCard card) {
+                return card;
+            }
+        }
+        return null;
     }
 
     /** The card of a fact, for focus after keyboard moves and for tests. */

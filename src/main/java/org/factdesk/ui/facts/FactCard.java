@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -18,13 +17,16 @@ import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.FactColors;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.Shortcut;
+import org.factdesk.ui.common.TabMovesFocus;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * One fact as a card: its colour, its number in the list, its text, its live citation numbers and one chip per
  * citation. The text shows as a wrapped label and becomes a text field (with its own undo while typing) when
- * the editor clicks it or presses Enter or F2: a field per card would make every new fact slow to appear.
+ * the editor clicks it or presses {@link Shortcut#EDIT_FACT}: a field per card would make every new fact slow to
+ * appear. {@link Shortcut#DELETE_FACT} on the focused card deletes it.
  * Observes its {@link FactRow}. JavaFX thread.
  */
 final class FactCard extends HBox {
@@ -79,7 +81,8 @@ final class FactCard extends HBox {
         stripe.setMinWidth(5);
         handle.setGraphic(Icons.of(Feather.MENU));
         handle.getStyleClass().add(HANDLE);
-        handle.setTooltip(new Tooltip("Drag to reorder (or Alt+Up / Alt+Down)"));
+        handle.setTooltip(new Tooltip("Drag to reorder (or " + Shortcut.MOVE_UP.keysText() + " / "
+                + Shortcut.MOVE_DOWN.keysText() + ")"));
         position.getStyleClass().add(POSITION);
         VBox gutter = new VBox(6, position, handle);
         gutter.setAlignment(Pos.TOP_CENTER);
@@ -135,6 +138,7 @@ final class FactCard extends HBox {
         model.select(row);
         editor = new TextArea();
         TextEntryGuard.install(editor, Kind.TEXT);
+        TabMovesFocus.install(editor);
         editor.setText(row.textProperty().get());
         editor.setWrapText(true);
         editor.getStyleClass().add(EDITOR);
@@ -169,24 +173,26 @@ final class FactCard extends HBox {
     }
 
     private void onKey(KeyEvent event) {
-        if (event.isAltDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+        boolean editing = editor != null && editor.isFocused();
+        if (Shortcut.MOVE_UP.matches(event) || Shortcut.MOVE_DOWN.matches(event)) {
             event.consume();
-            boolean editing = editor != null && editor.isFocused();
-            model.moveTo(row, row.positionProperty().get() + (event.getCode() == KeyCode.UP ? -1 : 1));
+            model.moveTo(row, row.positionProperty().get() + (Shortcut.MOVE_UP.matches(event) ? -1 : 1));
             if (editing) {
                 editor.requestFocus();
             } else {
                 requestFocus();
             }
-        } else if (editor != null && (event.getCode() == KeyCode.ESCAPE
-                || (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()))) {
+        } else if (editing && Shortcut.FINISH_FACT.matches(event)) {
             // A fact is one bullet: Enter ends the edit instead of breaking the line.
             event.consume();
             requestFocus();
-        } else if (editor == null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
-                && !event.isShortcutDown()) {
+        } else if (isFocused() && Shortcut.EDIT_FACT.matches(event)) {
             event.consume();
             startEditing();
+        } else if (isFocused() && Shortcut.DELETE_FACT.matches(event)) {
+            event.consume();
+            model.select(row);
+            model.deleteSelected();
         }
     }
 

@@ -12,23 +12,27 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.Shortcut;
+import org.factdesk.ui.common.TabMovesFocus;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * One narrative as a card: its label, the outlet it is credited to (with completion from the project's
- * outlets), its text with a live word count, and buttons to move or remove it. Alt+Up and Alt+Down move the
- * card while one of its fields has focus; the grip at its left drags it onto another card's place. Forwards everything to its {@link NarrativeCardModel}. JavaFX thread.
+ * outlets), its text with a live word count, and buttons to move or remove it. {@link Shortcut#MOVE_UP} and
+ * {@link Shortcut#MOVE_DOWN} move the card while one of its fields has focus; the grip at its left drags it onto
+ * another card's place. Tab goes label, outlet, text, then the buttons. Forwards everything to its
+ * {@link NarrativeCardModel}. JavaFX thread.
  */
 final class NarrativeCard extends VBox {
 
@@ -60,6 +64,7 @@ final class NarrativeCard extends VBox {
         text.setWrapText(true);
         text.setPrefRowCount(4);
         TextEntryGuard.install(text, Kind.TEXT);
+        TabMovesFocus.install(text);
         text.textProperty().bindBidirectional(model.textProperty());
 
         for (TextInputControl field : new TextInputControl[] {label, provider, text}) {
@@ -72,15 +77,15 @@ final class NarrativeCard extends VBox {
             });
         }
 
-        Button up = iconButton(Feather.ARROW_UP, "Move up (Alt+Up)", () -> panel.moveUp(model));
+        Button up = iconButton(Feather.ARROW_UP, Shortcut.MOVE_UP, "Move up", () -> panel.moveUp(model));
         up.disableProperty().bind(model.firstProperty());
-        Button down = iconButton(Feather.ARROW_DOWN, "Move down (Alt+Down)", () -> panel.moveDown(model));
+        Button down = iconButton(Feather.ARROW_DOWN, Shortcut.MOVE_DOWN, "Move down", () -> panel.moveDown(model));
         down.disableProperty().bind(model.lastProperty());
-        Button remove = iconButton(Feather.TRASH_2, "Remove narrative", () -> panel.remove(model));
+        Button remove = iconButton(Feather.TRASH_2, null, "Remove narrative", () -> panel.remove(model));
         remove.getStyleClass().add(Styles.DANGER);
 
         HBox.setHgrow(label, Priority.ALWAYS);
-        HBox top = new HBox(6, dragHandle(), label, up, down, remove);
+        HBox top = new HBox(6, dragHandle(), label);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label providedBy = new Label("as provided by");
@@ -93,8 +98,12 @@ final class NarrativeCard extends VBox {
         Label words = new Label();
         words.getStyleClass().add(NarrativeStyles.WORD_COUNT);
         words.textProperty().bind(model.wordCountProperty());
-        HBox footer = new HBox(words);
-        footer.setAlignment(Pos.CENTER_RIGHT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The buttons come after the text, so that Tab goes label, outlet, text, then to them: the focus order
+        // follows the order of writing, and a Tab from the label never lands on Remove.
+        HBox footer = new HBox(4, up, down, remove, gap, words);
+        footer.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(8);
         getChildren().addAll(top, credit, text, footer);
@@ -103,10 +112,10 @@ final class NarrativeCard extends VBox {
 
         // A filter, because the text area would otherwise take Alt+Up/Down as caret moves.
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+            if (Shortcut.MOVE_UP.matches(event)) {
                 panel.moveUp(model);
                 event.consume();
-            } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+            } else if (Shortcut.MOVE_DOWN.matches(event)) {
                 panel.moveDown(model);
                 event.consume();
             }
@@ -158,11 +167,13 @@ final class NarrativeCard extends VBox {
         return null;
     }
 
-    private static Button iconButton(Ikon icon, String tip, Runnable action) {
+    /** An icon button; its tooltip names its shortcut, if it has one. */
+    private static Button iconButton(Ikon icon, Shortcut shortcut, String name, Runnable action) {
+        String tip = shortcut == null ? name : name + " (" + shortcut.keysText() + ")";
         Button button = new Button(null, Icons.of(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(tip));
-        button.setAccessibleText(tip);
+        button.setAccessibleText(name);
         button.setOnAction(event -> action.run());
         return button;
     }

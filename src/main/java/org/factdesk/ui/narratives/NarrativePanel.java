@@ -33,6 +33,7 @@ public final class NarrativePanel extends BorderPane {
     private final Map<NarrativeCardModel, NarrativeCard> nodes = new HashMap<>();
     private final VBox cardBox = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(cardBox);
+    private final Button add = new Button("Add narrative", Icons.of(Feather.PLUS));
 
     public NarrativePanel(NarrativePanelModel model) {
         this.model = model;
@@ -43,7 +44,6 @@ public final class NarrativePanel extends BorderPane {
         title.getStyleClass().addAll(NarrativeStyles.TITLE, Styles.TITLE_4);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button add = new Button("Add narrative", Icons.of(Feather.PLUS));
         add.setOnAction(event -> addNarrative());
         add.disableProperty().bind(model.storyOpenProperty().not());
         HBox header = new HBox(8, title, gap, add);
@@ -76,6 +76,15 @@ public final class NarrativePanel extends BorderPane {
             scroll.layout();
             scroll.setVvalue(scroll.getVmax());
             card.focusLabel();
+        }
+    }
+
+    /** Puts the caret in the first narrative's label, or on "Add narrative" while there is none. */
+    public void focusNarratives() {
+        if (cardBox.getChildren().isEmpty()) {
+            add.requestFocus();
+        } else {
+            ((NarrativeCard) cardBox.getChildren().get(0)).focusLabel();
         }
     }
 

@@ -1,5 +1,8 @@
 package org.factdesk.ui.shell;
 
+import static org.factdesk.ui.shell.ShortcutItems.item;
+import static org.factdesk.ui.shell.ShortcutItems.keyed;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +16,13 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.Shortcut;
 import org.factdesk.ui.facts.FactBuilderModel;
 import org.factdesk.ui.facts.FactBuilderPane;
 import org.factdesk.ui.narratives.NarrativePanel;
@@ -51,15 +54,13 @@ public final class MainWindow extends BorderPane {
     private final SourcePane sourcePane;
     private final StoryBar storyBar;
     private final NarrativePanel narrativePanel;
+    private final FactBuilderPane factPane;
     private final PreviewPane previewPane;
     private final SplitPane panes;
     private final SplitPane rightColumn;
     private final MenuBar menus = new MenuBar();
     private final Menu recentMenu = new Menu("Open recent");
-    private final MenuItem undo = new MenuItem();
-    private final MenuItem redo = new MenuItem();
-    private final MenuItem newFact = new MenuItem("New fact from selection", Icons.of(Feather.PLUS));
-    private final MenuItem cite = new MenuItem("Cite selection in current fact", Icons.of(Feather.LINK));
+    private final FocusedText focusedText = new FocusedText(this);
 
     public MainWindow(ShellModel shell) {
         this(shell, FileChoosers.native_());
@@ -81,7 +82,8 @@ public final class MainWindow extends BorderPane {
         rightColumn = new SplitPane(narrativePanel, previewPane);
         rightColumn.setOrientation(Orientation.VERTICAL);
         rightColumn.setDividerPositions(NARRATIVES_SHARE);
-        panes = new SplitPane(sourcePane, new FactBuilderPane(facts), rightColumn);
+        factPane = new FactBuilderPane(facts);
+        panes = new SplitPane(sourcePane, factPane, rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
         new ReadingPlaceMemory(session, sourcePane.model(), shell.settings());
 
@@ -93,7 +95,7 @@ public final class MainWindow extends BorderPane {
 
     /** Installs the window's shortcuts on its scene; call once the window is the scene's root. */
     public void install(Scene scene) {
-        new ShortcutRouter(menus, undo, redo, List.of(newFact, cite)).install(scene);
+        new ShortcutRouter(menus).install(scene);
     }
 
     /** Remembers pane sizes for the next start; the window's own bounds are {@link StagePlacement}'s. */
@@ -102,34 +104,36 @@ public final class MainWindow extends BorderPane {
     }
 
     private void createMenus() {
-        menus.getMenus().setAll(fileMenu(), editMenu(), storyMenu(), viewMenu(), helpMenu());
+        menus.getMenus().setAll(fileMenu(),
+                EditMenu.create(session, facts, sourcePane, focusedText, this::finishTyping),
+                storyMenu(), viewMenu(), GoMenu.create(sourcePane, factPane, narrativePanel), helpMenu());
     }
 
     private Menu fileMenu() {
-        MenuItem newProject = item("New project…", Feather.FILE_PLUS, "Shortcut+N", () -> chooseProject(true));
-        MenuItem open = item("Open project…", Feather.FOLDER, "Shortcut+O", () -> chooseProject(false));
+        MenuItem newProject = item(Shortcut.NEW_PROJECT, Feather.FILE_PLUS, () -> chooseProject(true));
+        MenuItem open = item(Shortcut.OPEN_PROJECT, Feather.FOLDER, () -> chooseProject(false));
         shell.recentProjects().addListener((ListChangeListener<Path>) change -> fillRecent());
         fillRecent();
-        MenuItem copy = item("Save a copy as…", Feather.COPY, null, this::saveCopy);
-        MenuItem recover = item("Recover a damaged project…", Feather.LIFE_BUOY, null,
+        MenuItem copy = item("Save a copy as…", Feather.COPY, this::saveCopy);
+        MenuItem recover = item("Recover a damaged project…", Feather.LIFE_BUOY,
                 () -> new RecoverProjectAction(shell, files, this::window).run(projectFolder()));
         Menu addSource = new Menu("Add source", Icons.of(Feather.FILE_TEXT));
         addSource.getItems().setAll(
-                item("Paste text…", null, "Shortcut+Shift+V", () -> sourcePane.model().pasteSource()),
-                item("Open files…", null, "Shortcut+Shift+O", () -> sourcePane.model().openFiles()));
-        MenuItem editSource = item("Edit source details…", Feather.EDIT_2, null,
+                item(Shortcut.PASTE_SOURCE, null, () -> sourcePane.model().pasteSource()),
+                item(Shortcut.OPEN_SOURCE_FILES, null, () -> sourcePane.model().openFiles()));
+        MenuItem editSource = item("Edit source details…", Feather.EDIT_2,
                 () -> sourcePane.model().editSelectedSource());
         editSource.disableProperty().bind(sourcePane.model().canEditProperty().not());
         Menu export = new Menu("Export story", Icons.of(Feather.DOWNLOAD));
         export.getItems().setAll(
-                item("HTML…", null, "Shortcut+E", () -> export(ExportFormat.HTML)),
-                item("Markdown…", null, null, () -> export(ExportFormat.MARKDOWN)),
-                item("Plain text…", null, null, () -> export(ExportFormat.TEXT)),
-                item("JSON…", null, null, () -> export(ExportFormat.JSON)));
-        MenuItem print = item("Print…", Feather.PRINTER, "Shortcut+P",
+                item(Shortcut.EXPORT_HTML, null, () -> export(ExportFormat.HTML)),
+                item("Markdown…", null, () -> export(ExportFormat.MARKDOWN)),
+                item("Plain text…", null, () -> export(ExportFormat.TEXT)),
+                item("JSON…", null, () -> export(ExportFormat.JSON)));
+        MenuItem print = item(Shortcut.PRINT, Feather.PRINTER,
                 () -> new StoryPrint(session.errors()).print(window(), session.formattedProperty().get()));
         print.disableProperty().bind(session.documentProperty().isNull());
-        MenuItem quit = item("Quit", null, "Shortcut+Q", () -> window().hide());
+        MenuItem quit = item(Shortcut.QUIT, null, () -> window().hide());
         Menu file = new Menu("File");
         file.getItems().setAll(newProject, open, recentMenu, copy, recover, new SeparatorMenuItem(), addSource,
                 editSource, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
@@ -142,48 +146,18 @@ public final class MainWindow extends BorderPane {
     @SuppressWarnings("FutureReturnValueIgnored") // the session reports a project that fails to open
     private void fillRecent() {
         recentMenu.getItems().setAll(shell.recentProjects().stream().map(path -> item(path.getFileName()
-                + "  —  " + path.getParent(), null, null, () -> shell.openProject(path))).toList());
+                + "  —  " + path.getParent(), null, () -> shell.openProject(path))).toList());
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    private Menu editMenu() {
-        undo.setGraphic(Icons.of(Feather.CORNER_UP_LEFT));
-        undo.textProperty().bind(session.undoTextProperty());
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.disableProperty().bind(session.canUndoProperty().not());
-        undo.setOnAction(event -> {
-            finishTyping();
-            session.undo();
-        });
-        redo.setGraphic(Icons.of(Feather.CORNER_UP_RIGHT));
-        redo.textProperty().bind(session.redoTextProperty());
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.disableProperty().bind(session.canRedoProperty().not());
-        redo.setOnAction(event -> {
-            finishTyping();
-            session.redo();
-        });
-        newFact.setAccelerator(KeyCombination.keyCombination("Shortcut+Enter"));
-        newFact.setOnAction(event -> facts.newFactFromSelection());
-        newFact.disableProperty().bind(facts.passageSelectedProperty().not());
-        cite.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Enter"));
-        cite.setOnAction(event -> facts.citeSelection());
-        cite.disableProperty().bind(facts.passageSelectedProperty().and(facts.factSelectedProperty()).not());
-        MenuItem delete = item("Delete current fact", Feather.TRASH_2, null, facts::deleteSelected);
-        delete.disableProperty().bind(facts.factSelectedProperty().not());
-        Menu edit = new Menu("Edit");
-        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), newFact, cite, delete);
-        return edit;
-    }
-
     private Menu storyMenu() {
-        MenuItem newStory = item("New story", Feather.PLUS_CIRCLE, "Shortcut+Shift+N", storyBar::newStory);
-        MenuItem duplicate = item("Duplicate story", Feather.COPY, null, storyBar::duplicateStory);
-        MenuItem rename = item("Rename story", Feather.EDIT_2, null, storyBar::rename);
-        MenuItem delete = item("Delete story…", Feather.TRASH_2, null, storyBar::confirmAndDelete);
-        MenuItem narrative = item("Add narrative", Feather.PLUS, "Shortcut+Shift+A", narrativePanel::addNarrative);
-        MenuItem copyText = item("Copy story as text", Feather.CLIPBOARD, "Shortcut+Shift+C", previewPane::copyAsText);
-        MenuItem copyHtml = item("Copy story as HTML", Feather.CODE, null, previewPane::copyAsHtml);
+        MenuItem newStory = item(Shortcut.NEW_STORY, Feather.PLUS_CIRCLE, storyBar::newStory);
+        MenuItem duplicate = item("Duplicate story", Feather.COPY, storyBar::duplicateStory);
+        MenuItem rename = item("Rename story", Feather.EDIT_2, storyBar::rename);
+        MenuItem delete = item("Delete story…", Feather.TRASH_2, storyBar::confirmAndDelete);
+        MenuItem narrative = item(Shortcut.ADD_NARRATIVE, Feather.PLUS, narrativePanel::addNarrative);
+        MenuItem copyText = item(Shortcut.COPY_STORY_TEXT, Feather.CLIPBOARD, previewPane::copyAsText);
+        MenuItem copyHtml = item("Copy story as HTML", Feather.CODE, previewPane::copyAsHtml);
         Menu story = new Menu("Story");
         story.getItems().setAll(newStory, duplicate, rename, delete, new SeparatorMenuItem(), narrative, copyText,
                 copyHtml);
@@ -204,8 +178,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private Menu viewMenu() {
-        CheckMenuItem dark = new CheckMenuItem("Dark theme", Icons.of(Feather.MOON));
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        CheckMenuItem dark = keyed(new CheckMenuItem(Shortcut.DARK_THEME.label(), Icons.of(Feather.MOON)),
+                Shortcut.DARK_THEME);
         dark.selectedProperty().bindBidirectional(shell.darkThemeProperty());
         shell.darkThemeProperty().addListener((observable, was, now) -> Theme.apply(now));
         CheckMenuItem preview = new CheckMenuItem("Show preview", Icons.of(Feather.EYE));
@@ -229,8 +203,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Menu helpMenu() {
-        MenuItem shortcuts = item("Keyboard shortcuts", Feather.BOOK_OPEN, "F1",
-                () -> KeyboardShortcutsDialog.show(window(), menus));
+        MenuItem shortcuts = item(Shortcut.SHORTCUTS, Feather.BOOK_OPEN, () -> KeyboardShortcutsDialog.show(window()));
         Menu help = new Menu("Help");
         help.getItems().setAll(shortcuts);
         help.getItems().addAll(new HelpMenu(session, this::window).items());
@@ -271,14 +244,5 @@ public final class MainWindow extends BorderPane {
 
     private Window window() {
         return getScene().getWindow();
-    }
-
-    private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text, icon == null ? null : Icons.of(icon));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }

@@ -2,21 +2,28 @@ package org.factdesk.ui.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.factdesk.model.Project;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.Shortcut;
+import org.factdesk.ui.common.UndoNotice;
 
 /**
- * The strip along the bottom: the project file, and what runs in the background with a progress spinner; when
- * nothing runs it says that every change is saved, after what last finished ("Exported to …"). JavaFX thread.
+ * The strip along the bottom: the project file, an offer to undo a deletion just made, and what runs in the
+ * background with a progress spinner; when nothing runs it says that every change is saved, after what last
+ * finished ("Exported to …"). JavaFX thread.
  */
 final class StatusBar extends HBox {
 
     static final String STYLE = "status-bar";
+    static final String UNDO_MESSAGE = "status-undo-message";
+    static final String UNDO_LINK = "status-undo";
 
     StatusBar(EditorSession session) {
         getStyleClass().add(STYLE);
@@ -45,6 +52,23 @@ final class StatusBar extends HBox {
             }
             return session.projectProperty().get() == null ? "" : "All changes saved";
         }, session.activityProperty(), session.noticeProperty(), session.projectProperty()));
-        getChildren().addAll(file, spacer, progress, activity);
+        getChildren().addAll(file, spacer, undoOffer(session.undoNotice()), progress, activity);
+    }
+
+    /** "Deleted fact 2: “…”  Undo", while the deletion is still the last step of the history. */
+    private static HBox undoOffer(UndoNotice notice) {
+        Label message = new Label();
+        message.getStyleClass().add(UNDO_MESSAGE);
+        message.textProperty().bind(notice.messageProperty());
+        Hyperlink undo = new Hyperlink("Undo");
+        undo.getStyleClass().add(UNDO_LINK);
+        undo.setAccessibleText("Undo the deletion");
+        undo.setTooltip(new Tooltip("Undo the deletion (" + Shortcut.UNDO.keysText() + ")"));
+        undo.setOnAction(event -> notice.undo());
+        HBox offer = new HBox(4, message, undo);
+        offer.setAlignment(Pos.CENTER_LEFT);
+        offer.visibleProperty().bind(notice.offeredProperty());
+        offer.managedProperty().bind(offer.visibleProperty());
+        return offer;
     }
 }

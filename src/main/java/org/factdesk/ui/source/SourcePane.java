@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -95,6 +96,46 @@ public final class SourcePane extends BorderPane {
     /** The view-model, for the main window's File menu ({@code pasteSource()}, {@code openFiles()}). */
     public SourcePaneModel model() {
         return model;
+    }
+
+    // ---- for the window's Go and Edit menus
+
+    /** Puts the focus in the library, on the selected source, so the arrow keys pick the next one. */
+    public void focusLibrary() {
+        int selected = library.getSelectionModel().getSelectedIndex();
+        if (selected >= 0) {
+            library.getFocusModel().focus(selected);
+        }
+        library.requestFocus();
+    }
+
+    /** Puts the focus in the source text, where Shift and the arrow keys select a passage. */
+    public void focusText() {
+        reader.area().requestFocus();
+    }
+
+    /** Puts the caret in the library's filter, its text selected to be typed over. */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    /** Opens the find bar over the source text. */
+    public void find() {
+        reader.findBar().open();
+    }
+
+    public void findNext() {
+        reader.findBar().next();
+    }
+
+    public void findPrevious() {
+        reader.findBar().previous();
+    }
+
+    /** True while a source text is shown, so Find has something to search. */
+    public BooleanBinding canFindProperty() {
+        return model.find().availableProperty();
     }
 
     /** The text area, for tests. */

@@ -53,6 +53,7 @@ public final class SourcePaneModel {
     private final ReadOnlyObjectWrapper<List<HighlightRange>> highlights = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<TextSpan> revealRequest = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding passageSelected;
+    private final SourceFind find = new SourceFind(text.getReadOnlyProperty());
     private final BooleanBinding canEdit;
     private final ReadOnlyObjectWrapper<ReadingPlace> readingPlace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> scrollRequest = new ReadOnlyObjectWrapper<>();
@@ -403,6 +404,11 @@ public final class SourcePaneModel {
     /** Set (after a null) each time a passage of the shown text should be scrolled to and flashed. */
     public ReadOnlyObjectProperty<TextSpan> revealRequestProperty() {
         return revealRequest.getReadOnlyProperty();
+    }
+
+    /** The find bar's state: a search in the shown text. */
+    public SourceFind find() {
+        return find;
     }
 
     public BooleanBinding passageSelectedProperty() {

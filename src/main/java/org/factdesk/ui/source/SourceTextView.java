@@ -12,9 +12,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -25,6 +22,8 @@ import javafx.scene.layout.VBox;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.PassageDrag;
+import org.factdesk.ui.common.Shortcut;
+import org.factdesk.ui.common.TabMovesFocus;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -34,17 +33,13 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The shown source: its details and its text, read-only but selectable, with the cited passages highlighted in
- * their facts' colours. Forwards the selection, the context menu, the fact shortcuts and drags of the selection
- * to the view-model. A {@link StyleClassedTextArea}, because highlights are sets of style classes (fact colour,
- * shared, flash) that the stylesheet colours per theme; inline CSS would fix colours in code, and a CodeArea is
- * made for code (monospace, line-oriented). JavaFX thread.
+ * their facts' colours, under a find bar that opens on demand. Forwards the selection, the context menu, the fact
+ * shortcuts and drags of the selection to the view-model; Tab leaves it like any other control. A
+ * {@link StyleClassedTextArea}, because highlights are sets of style classes (fact colour, shared, flash) that
+ * the stylesheet colours per theme; inline CSS would fix colours in code, and a CodeArea is made for code
+ * (monospace, line-oriented). JavaFX thread.
  */
 final class SourceTextView extends VBox {
-
-    static final KeyCombination NEW_FACT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination CITE =
-            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private static final Duration HOVER_DELAY = Duration.ofMillis(350);
     private static final javafx.util.Duration FLASH_TIME = javafx.util.Duration.seconds(1.2);
@@ -53,6 +48,7 @@ final class SourceTextView extends VBox {
     private final SourceHeader header = new SourceHeader();
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final ReaderPlaceholder placeholder;
+    private final SourceFindBar findBar;
     private final Tooltip hover = new Tooltip();
     private final PauseTransition flashEnd = new PauseTransition(FLASH_TIME);
     /** A press inside the selection may start a drag of the passage rather than a new selection. */
@@ -67,10 +63,11 @@ final class SourceTextView extends VBox {
         getStyleClass().add(SourcePane.READER);
         createArea();
         placeholder = new ReaderPlaceholder(model);
+        findBar = new SourceFindBar(model.find(), area);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         StackPane body = new StackPane(scroll, placeholder);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(header, body);
+        getChildren().addAll(header, findBar, body);
 
         model.textSourceProperty().addListener((observable, old, now) -> header.show(now));
         model.textProperty().addListener((observable, old, now) -> showText(now));
@@ -87,6 +84,10 @@ final class SourceTextView extends VBox {
         return area;
     }
 
+    SourceFindBar findBar() {
+        return findBar;
+    }
+
     private void createArea() {
         area.getStyleClass().add(SourcePane.TEXT);
         area.setEditable(false);
@@ -97,6 +98,7 @@ final class SourceTextView extends VBox {
                 now.getEnd()));
         area.setContextMenu(createContextMenu());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        TabMovesFocus.install(area);
         area.setMouseOverTextDelay(HOVER_DELAY);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::hoverBegins);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hover.hide());
@@ -108,13 +110,13 @@ final class SourceTextView extends VBox {
 
     private ContextMenu createContextMenu() {
         MenuItem newFact = new MenuItem("New fact from selection", Icons.of(Feather.PLUS_SQUARE));
-        newFact.setAccelerator(NEW_FACT);
+        newFact.setAccelerator(Shortcut.NEW_FACT.keys());
         newFact.setOnAction(event -> model.newFactFromSelection());
         MenuItem cite = new MenuItem("Cite selection in current fact", Icons.of(Feather.CORNER_DOWN_RIGHT));
-        cite.setAccelerator(CITE);
+        cite.setAccelerator(Shortcut.CITE.keys());
         cite.setOnAction(event -> model.citeSelection());
         MenuItem copy = new MenuItem("Copy", Icons.of(Feather.COPY));
-        copy.setAccelerator(COPY);
+        copy.setAccelerator(Shortcut.COPY.keys());
         copy.setOnAction(event -> area.copy());
         for (MenuItem item : List.of(newFact, cite, copy)) {
             item.disableProperty().bind(model.passageSelectedProperty().not());
@@ -124,14 +126,17 @@ final class SourceTextView extends VBox {
 
     /**
      * Runs the fact commands while the text has focus and consumes the key, so that the main window's own
-     * accelerators for the same keys do not run them a second time.
+     * accelerators for the same keys do not run them a second time; Esc closes the find bar.
      */
     private void shortcut(KeyEvent event) {
-        if (CITE.match(event)) {
+        if (Shortcut.CITE.matches(event)) {
             model.citeSelection();
             event.consume();
-        } else if (NEW_FACT.match(event)) {
+        } else if (Shortcut.NEW_FACT.matches(event)) {
             model.newFactFromSelection();
+            event.consume();
+        } else if (Shortcut.CLOSE_FIND.matches(event) && model.find().openProperty().get()) {
+            findBar.close();
             event.consume();
         }
     }

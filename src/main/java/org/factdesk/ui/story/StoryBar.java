@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.DialogSizing;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.TabMovesFocus;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -109,6 +110,7 @@ public final class StoryBar extends VBox {
         lede.setWrapText(true);
         lede.setPrefRowCount(2);
         TextEntryGuard.install(lede, Kind.TEXT);
+        TabMovesFocus.install(lede);
         lede.textProperty().bindBidirectional(model.ledeProperty());
 
         for (TextInputControl field : new TextInputControl[] {title, lede}) {

@@ -12,10 +12,13 @@ import org.factdesk.model.Source;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.UndoNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FactBuilderModelTest {
 
@@ -97,6 +100,59 @@ class FactBuilderModelTest {
         session.undo();
         assertEquals(4, model.rows().size());
         assertEquals(List.of("1", "1,2", "1", "2"), storedMarks());
+    }
+
+    @Test
+    void deletingAFactOffersToUndoItAndTheOfferUndoesExactlyThat() {
+        FactRow third = model.rows().get(2);
+        String text = third.textProperty().get();
+        model.select(third);
+        model.deleteSelected();
+
+        UndoNotice notice = session.undoNotice();
+        assertTrue(notice.offeredProperty().get());
+        assertTrue(notice.messageProperty().get().startsWith("Deleted fact 3: “" + text.substring(0, 20)),
+                notice.messageProperty().get());
+        assertSame(model.rows().get(2), model.rowOf(session.selectedFactIdProperty().get()),
+                "the fact that took its place is current");
+
+        notice.undo();
+        assertEquals(4, stored().facts().size());
+        assertEquals(text, stored().facts().get(2).text());
+        assertFalse(notice.offeredProperty().get());
+        assertEquals("", notice.messageProperty().get());
+    }
+
+    @Test
+    void theOfferToUndoLapsesOnceTheHistoryMovesOn() {
+        model.select(model.rows().get(0));
+        model.deleteSelected();
+        model.moveTo(model.rows().get(2), 0);
+
+        UndoNotice notice = session.undoNotice();
+        assertFalse(notice.offeredProperty().get(), "its Undo would now take back the move");
+        notice.undo();
+        assertEquals(3, stored().facts().size(), "nothing was undone");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0|The vote was seven to four.|Deleted fact 1: “The vote was seven to four.”",
+        "4|'  '|Deleted fact 5 (it had no text).",
+        "1|Line one\\nline two|Deleted fact 2: “Line one line two”",
+    })
+    void theNoticeQuotesTheDeletedFact(int position, String text, String message) {
+        assertEquals(message, FactBuilderModel.describeDeleted(position, text.replace("\\n", "\n")));
+    }
+
+    @Test
+    void aLongFactIsQuotedShortWithoutCuttingACharacterInHalf() {
+        String boats = "\uD83D\uDEA2".repeat(40);
+        String message = FactBuilderModel.describeDeleted(0, boats);
+        assertTrue(message.endsWith("…”"), message);
+        String quoted = message.substring(message.indexOf('“') + 1, message.indexOf('…'));
+        assertEquals(0, quoted.length() % 2, "only whole boats: " + quoted.length());
+        assertTrue(quoted.length() < 60);
     }
 
     @Test

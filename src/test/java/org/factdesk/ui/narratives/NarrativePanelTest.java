@@ -129,7 +129,7 @@ class NarrativePanelTest {
     void removeButtonDeletesTheNarrativeUndoably(FxRobot robot) throws Exception {
         fx.awaitOpen();
         NarrativeCard council = fx.onFx(() -> panel.cardFor(model.cards().get(0).id()));
-        robot.clickOn(robot.lookup(".button").match(node -> council.getChildren().get(0).equals(node.getParent()))
+        robot.clickOn(robot.from(council).lookup(".button")
                 .match(node -> "Remove narrative".equals(((javafx.scene.control.Button) node).getAccessibleText()))
                 .queryButton());
         waitUntil(() -> model.cards().size() == 1);
