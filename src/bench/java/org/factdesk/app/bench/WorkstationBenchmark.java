@@ -22,6 +22,11 @@ import org.factdesk.app.StartupProbe;
  */
 public final class WorkstationBenchmark {
 
+    /** The targets of issue 7: start-up against an empty JavaFX window, and a new fact warm and cold. */
+    private static final double SHOWN_RATIO = 1.3;
+    private static final double NEW_FACT_WARM_MS = 16.0;
+    private static final double NEW_FACT_COLD_MS = 25.0;
+
     private WorkstationBenchmark() {
     }
 
@@ -40,17 +45,23 @@ public final class WorkstationBenchmark {
             ready.add(workstation.get("ready"));
         }
         double emptyMedian = median(empty);
-        System.out.printf("%-34s median %7.1f ms   target %7.1f ms (1.5 x empty window %.1f ms)   ratio %.2f%n",
-                "window first shown", median(shown), 1.5 * emptyMedian, emptyMedian, median(shown) / emptyMedian);
+        System.out.printf("%-34s median %7.1f ms   target %7.1f ms (%.1f x empty window %.1f ms)   ratio %.2f%n",
+                "window first shown", median(shown), SHOWN_RATIO * emptyMedian, SHOWN_RATIO, emptyMedian,
+                median(shown) / emptyMedian);
         System.out.printf("%-34s median %7.1f ms   (no target; for the record)%n",
                 "workstation ready, project open", median(ready));
         Map<String, Double> newFact = run(home, "newfact", false);
         System.out.printf("%-34s median %7.2f ms   target %7.1f ms   p90 %.2f ms%n",
-                "new fact, selection to visible", newFact.get("newfact"), 16.0, newFact.get("newfact.p90"));
-        System.out.printf("%-34s median %7.2f ms   (no target; first 20 facts after opening)   p90 %.2f ms%n",
-                "new fact, cold", newFact.get("newfactcold"), newFact.get("newfactcold.p90"));
-        System.out.println((median(shown) <= 1.5 * emptyMedian ? "PASS" : "FAIL") + "  window first shown");
-        System.out.println((newFact.get("newfact") <= 16.0 ? "PASS" : "FAIL") + "  new fact, selection to visible");
+                "new fact, selection to visible", newFact.get("newfact"), NEW_FACT_WARM_MS, newFact.get("newfact.p90"));
+        System.out.printf("%-34s median %7.2f ms   target %7.1f ms (first 20 facts after opening)   p90 %.2f ms%n",
+                "new fact, cold", newFact.get("newfactcold"), NEW_FACT_COLD_MS, newFact.get("newfactcold.p90"));
+        System.out.println(verdict(median(shown) <= SHOWN_RATIO * emptyMedian) + "  window first shown");
+        System.out.println(verdict(newFact.get("newfact") <= NEW_FACT_WARM_MS) + "  new fact, selection to visible");
+        System.out.println(verdict(newFact.get("newfactcold") < NEW_FACT_COLD_MS) + "  new fact, cold");
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "PASS" : "FAIL";
     }
 
     /** Runs the workstation ({@code mainClass} is the launcher) or a probe named for {@link ProbeLauncher}. */
