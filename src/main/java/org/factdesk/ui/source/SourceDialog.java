@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.DialogSizing;
+import org.factdesk.ui.common.TabMovesFocus;
 import org.factdesk.ui.common.TextEntryGuard;
 import org.factdesk.ui.source.SourceForm.Field;
 
@@ -80,6 +81,8 @@ final class SourceDialog extends Dialog<ButtonType> {
             text.setPrefRowCount(12);
             text.setPromptText("Paste the article's text here");
             TextEntryGuard.install(text, Kind.TEXT);
+            // Tab moves on to the buttons, as in every text box; a pasted article keeps the tabs it holds.
+            TabMovesFocus.install(text);
             text.textProperty().bindBidirectional(form.textProperty());
             GridPane.setVgrow(text, Priority.ALWAYS);
             addRow("Text", text, Field.TEXT);

@@ -78,6 +78,20 @@ class KeyboardFocusTest {
     }
 
     @Test
+    void tabLeavesThePasteDialogsTextBoxWithoutTypingOnToItsButtons(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        javafx.stage.Stage dialog = OpenDialogs.await(robot, "Paste a source");
+        TextArea text = robot.from(dialog.getScene().getRoot()).lookup("#source-text").queryAs(TextArea.class);
+        robot.interact(text::requestFocus);
+
+        robot.type(KeyCode.TAB);
+        assertEquals("", fx(text::getText), "no tab character was typed into the text box");
+        assertTrue(fx(() -> dialog.getScene().getFocusOwner() instanceof Button), "on to the dialog's buttons: "
+                + fx(() -> dialog.getScene().getFocusOwner()));
+        robot.interact(dialog::close);
+    }
+
+    @Test
     void tabLeavesTheReadOnlySourceTextBothWays(FxRobot robot) throws Exception {
         StyleClassedTextArea text = robot.lookup(".source-text").queryAs(StyleClassedTextArea.class);
         ctrl(robot, KeyCode.DIGIT2);
