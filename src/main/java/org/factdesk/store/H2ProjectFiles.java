@@ -34,6 +34,7 @@ public final class H2ProjectFiles implements ProjectFiles {
 
     /** Appended to {@link #url}: H2 opens the file for reading and never writes to it. */
     static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
+    static final String RECOVERY_PURPOSE = "recovering";
 
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
@@ -99,27 +100,54 @@ public final class H2ProjectFiles implements ProjectFiles {
      */
     public Project createNew(Path file) throws ProjectFileException {
         Path project = withSuffix(checkedPath(file));
-        if (Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ProjectFileException(project, Problem.UNREADABLE, project + " already exists; Factdesk "
-                    + "writes a new project file here and never replaces one.");
-        }
+        refuseExisting(project);
         return create(project, false);
     }
 
+    /**
+     * Builds the copy in a hidden work file beside {@code newFile} ({@code .NAME.recovering.mv.db}) and gives it
+     * its name only when complete, under {@code newFile}'s lock marker: a kill or a logout in the middle of a
+     * long recovery once left a file that opened as a sound project holding only part of what was recovered.
+     */
     @Override
     public RecoveryReport recover(Path damagedFile, Path newFile) throws ProjectFileException {
-        Project project = createNew(newFile);
-        Path created = project.file();
-        try (project) {
-            return ProjectRecovery.copySound(damagedFile, project);
-        } catch (ProjectFileException | RuntimeException e) {
-            // Only the file made above is removed: createNew never opens or replaces one that was there.
-            try {
-                Files.deleteIfExists(created);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
+        Path target = withSuffix(checkedPath(newFile));
+        refuseExisting(target);
+        refuseMissingFolder(target);
+        ProjectLock lock = ProjectLock.acquire(target);
+        Path work = SiblingFiles.workFile(target, RECOVERY_PURPOSE);
+        SiblingFiles.inUse(work);
+        try {
+            SiblingFiles.removeWorkFile(work);
+            RecoveryReport report;
+            try (Project copy = createNew(work)) {
+                report = ProjectRecovery.copySound(damagedFile, copy);
             }
-            throw e;
+            SiblingFiles.force(work);
+            SiblingFiles.publishNew(work, target);
+            return report;
+        } catch (IOException e) {
+            throw new ProjectFileException(target, Problem.UNREADABLE, "Cannot create " + target + ": "
+                    + FileProblems.reason(e) + ".", e);
+        } finally {
+            // Only the work file is removed: an existing file of the new name is never opened or replaced.
+            SiblingFiles.removeQuietly(work);
+            SiblingFiles.doneWith(work);
+            lock.close();
+        }
+    }
+
+    private static void refuseMissingFolder(Path project) throws ProjectFileException {
+        if (project.getParent() != null && !Files.isDirectory(project.getParent())) {
+            throw new ProjectFileException(project, Problem.NOT_FOUND,
+                    "Cannot create " + project + ": the folder " + project.getParent() + " does not exist.");
+        }
+    }
+
+    private static void refuseExisting(Path project) throws ProjectFileException {
+        if (Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(project, Problem.UNREADABLE, project + " already exists; Factdesk "
+                    + "writes a new project file here and never replaces one.");
         }
     }
 
@@ -129,10 +157,7 @@ public final class H2ProjectFiles implements ProjectFiles {
                     + "link to " + linkTarget(project) + ", which does not exist. Remove the link or name another "
                     + "file.");
         }
-        if (project.getParent() != null && !Files.isDirectory(project.getParent())) {
-            throw new ProjectFileException(project, Problem.NOT_FOUND,
-                    "Cannot create " + project + ": the folder " + project.getParent() + " does not exist.");
-        }
+        refuseMissingFolder(project);
         ProjectLock lock = ProjectLock.acquire(project);
         try {
             if (Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {

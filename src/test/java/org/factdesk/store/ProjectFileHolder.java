@@ -11,7 +11,8 @@ import org.factdesk.model.Story;
  * A second process for store tests: {@code hold FILE} opens a project and waits until killed ({@code
  * hold-after-peek} also opens and closes the file once more, as a file dialog does; {@code hold-with-exit-work}
  * registers a story to be written when the process is told to end); {@code write FILE}
- * adds facts one by one, printing {@code committed N} after each returns. A project it cannot open is reported
+ * adds facts one by one, printing {@code committed N} after each returns; {@code recover DAMAGED NEW} runs a
+ * recovery. A project it cannot open is reported
  * as {@code refused PROBLEM} and exit status 2, so a test can tell that refusal from any other death.
  */
 public final class ProjectFileHolder {
@@ -22,6 +23,11 @@ public final class ProjectFileHolder {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("recover")) {
+            new H2ProjectFiles().recover(Path.of(args[1]), Path.of(args[2]));
+            System.out.println("recovered");
+            return;
+        }
         Project project;
         try {
             project = new H2ProjectFiles().openOrCreate(Path.of(args[1]));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
@@ -16,6 +17,7 @@ import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.RecoveryReport;
 import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,42 @@ class ProjectRecoveryTest extends DamagedProjectCase {
         Files.writeString(target, "an editor's notes");
         assertThrows(ProjectFileException.class, () -> files.recover(fixture.file(), target));
         assertEquals("an editor's notes", Files.readString(target));
+    }
+
+    /**
+     * A kill (or a logout) during a long recovery once left a file of the new name that opened as a sound
+     * project holding only the sources copied so far: the copy is now built under a hidden name and published
+     * whole. The next recovery to the same name removes what the killed one left and succeeds.
+     */
+    @Test
+    void aRecoveryKilledHalfWayLeavesNoFileUnderTheNewName() throws Exception {
+        Path large = folder.resolve("minutes.mv.db");
+        try (Project project = files.openOrCreate(large)) {
+            for (int i = 0; i < 8; i++) {
+                project.library().addSource(new SourceDraft("Quay Ledger", "Minutes " + i, "", "", null, "",
+                        ("Meeting " + i + " of the harbour board heard the tide tables read aloud.\n")
+                                .repeat(30_000), "minutes-" + i + ".txt"));
+            }
+        }
+        Path target = folder.resolve("saved.mv.db");
+        Path work = SiblingFiles.workFile(target, H2ProjectFiles.RECOVERY_PURPOSE);
+        try (SecondProcess recovery = SecondProcess.start("recover", large, target)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(target) && !Files.exists(work) && recovery.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertEquals(SecondProcess.KILLED, recovery.kill(), "killed while copying, not after");
+        }
+        assertFalse(Files.exists(target), "no file of the new name before the copy is complete");
+
+        RecoveryReport report = files.recover(large, target);
+
+        assertEquals(8, report.sourcesCopied());
+        assertFalse(Files.exists(work), "the work file of the killed recovery is removed");
+        try (Project copy = files.open(target)) {
+            assertEquals(8, copy.library().sources().size());
+        }
     }
 
     private RecoveryReport recoverInto(String name) throws Exception {

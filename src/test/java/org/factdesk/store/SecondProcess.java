@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Starts {@link ProjectFileHolder} in its own JVM, as another Factdesk would be. Test helper. */
@@ -22,10 +24,14 @@ public final class SecondProcess implements AutoCloseable {
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    public static SecondProcess start(String mode, Path project) throws IOException {
+    public static SecondProcess start(String mode, Path project, Path... more) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ProjectFileHolder.class.getName(), mode, project.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-cp",
+                System.getProperty("java.class.path"), ProjectFileHolder.class.getName(), mode, project.toString()));
+        for (Path file : more) {
+            command.add(file.toString());
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         return new SecondProcess(builder.start());
     }
