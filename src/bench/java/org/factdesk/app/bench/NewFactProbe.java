@@ -59,7 +59,7 @@ public final class NewFactProbe extends Application {
     private static void measure(EditorSession session, Scene scene, String text, ExecutorService projectThread) {
         Source ledger = ledger(session);
         int start = text.indexOf("Business groups");
-        session.selectedPassageProperty().set(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
+        session.selection().selectPassage(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
         List<Double> cold = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         for (int run = 0; run < WARM_UP + RUNS; run++) {

@@ -125,8 +125,8 @@ public final class SourcePaneBenchmark {
                 long[] restyle = new long[RUNS * 2];
                 for (int run = -WARM_UP; run < RUNS; run++) {
                     long added = measureStoryChange(() -> {
-                        session.selectedFactIdProperty().set(session.document().facts().get(0).id());
-                        session.selectedPassageProperty().set(Passage.of(big, text, passageStart,
+                        session.selection().selectFact(session.document().facts().get(0).id());
+                        session.selection().selectPassage(Passage.of(big, text, passageStart,
                                 passageStart + 120));
                         session.newFactFromSelection();
                     });
@@ -166,7 +166,7 @@ public final class SourcePaneBenchmark {
                     long start = textArrived;
                     untilFrame(start, this::shownCompletely, done);
                 };
-                session.selectedSourceProperty().set(source);
+                session.selection().selectSource(source);
             });
             try {
                 return done.get(60, TimeUnit.SECONDS);

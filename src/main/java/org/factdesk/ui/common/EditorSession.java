@@ -7,19 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.factdesk.logic.command.CommandStack;
@@ -42,7 +35,8 @@ import org.factdesk.model.StoryDocument;
 /**
  * The one editor session every pane observes: the open project, its stories and sources, the open story as
  * the editor sees it (changes show at once and reach the file in order through a {@link ProjectQueue}), the
- * selected fact, source and passage, and the undo history. Panes never talk to each other, only to this.
+ * {@link EditorSelection selection} and the {@link HistoryState history state}, which it builds and hands out.
+ * Panes never talk to each other, only to this and its parts.
  * Used on the JavaFX thread; project work runs on the project thread and its results come back through the
  * UI executor, so tests can drive it without the toolkit.
  */
@@ -58,22 +52,14 @@ public final class EditorSession implements StoryWorkspace {
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StoryDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FormattedStory> formatted = new ReadOnlyObjectWrapper<>();
-    private final LongProperty selectedFactId = new SimpleLongProperty();
-    private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
-    private final ObjectProperty<Passage> selectedPassage = new SimpleObjectProperty<>();
-    private final ObjectProperty<Excerpt> revealedExcerpt = new SimpleObjectProperty<>();
+    private final EditorSelection selection = new EditorSelection();
     private final IntegerProperty pendingWork = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
-    private final ReadOnlyLongWrapper historyRevision = new ReadOnlyLongWrapper();
 
     private final CommandStack history = new CommandStack();
+    private final HistoryState historyState = new HistoryState(history);
     private final StoryEditor editor = new StoryEditor(this, history);
-    private final UndoNotice undoNotice = new UndoNotice(historyRevision, this::undo);
     private volatile ProjectQueue queue;
     private long nextLocalId = -1;
     private boolean savingFailed;
@@ -87,7 +73,7 @@ public final class EditorSession implements StoryWorkspace {
         this.projectThread = Objects.requireNonNull(projectThread);
         this.uiThread = Objects.requireNonNull(uiThread);
         this.errors = Objects.requireNonNull(errors);
-        history.addListener(this::historyChanged);
+        history.addListener(this::keepAFactSelected);
         document.addListener((observable, old, now) -> formatted.set(now == null ? null : HouseFormat.format(now)));
     }
 
@@ -159,15 +145,15 @@ public final class EditorSession implements StoryWorkspace {
     private void showView(ProjectView view) {
         stories.setAll(view.stories());
         sources.setAll(view.sources());
-        selectedSource.set(view.sources().isEmpty() ? null : view.sources().get(0));
+        selection.selectSource(view.sources().isEmpty() ? null : view.sources().get(0));
         showStory(view.story());
     }
 
     private void showStory(StoryDocument story) {
         history.clear();
-        selectedPassage.set(null);
+        selection.clearPassage();
         document.set(story);
-        selectedFactId.set(story.facts().isEmpty() ? 0 : story.facts().get(0).id());
+        selection.selectFact(story.facts().isEmpty() ? 0 : story.facts().get(0).id());
     }
 
     /** Finishes every queued write and closes the project; blocks, so call it when the window is closing. */
@@ -255,7 +241,7 @@ public final class EditorSession implements StoryWorkspace {
     public void addSource(SourceDraft draft) {
         run("Adding source…", p -> p.library().addSource(draft), added -> {
             sources.add(added);
-            selectedSource.set(added);
+            selection.selectSource(added);
         });
     }
 
@@ -264,7 +250,7 @@ public final class EditorSession implements StoryWorkspace {
                 .map(draft -> p.library().addSource(draft)).toList()), added -> {
                     sources.addAll(added);
                     if (!added.isEmpty()) {
-                        selectedSource.set(added.get(added.size() - 1));
+                        selection.selectSource(added.get(added.size() - 1));
                     }
                 });
     }
@@ -272,8 +258,9 @@ public final class EditorSession implements StoryWorkspace {
     public void updateSource(Source edited) {
         queue.write((p, ids) -> p.library().updateSource(edited));
         sources.replaceAll(source -> source.id() == edited.id() ? edited : source);
-        if (selectedSource.get() != null && selectedSource.get().id() == edited.id()) {
-            selectedSource.set(edited);
+        Source selected = selection.selectedSourceProperty().get();
+        if (selected != null && selected.id() == edited.id()) {
+            selection.selectSource(edited);
         }
         document.set(document.get().withSource(edited));
     }
@@ -287,52 +274,48 @@ public final class EditorSession implements StoryWorkspace {
 
     /** Makes a new fact from the selected passage, after the selected fact (or at the end). */
     public void newFactFromSelection() {
-        Passage passage = selectedPassage.get();
+        Passage passage = selection.selectedPassageProperty().get();
         if (passage == null || document.get() == null) {
             return;
         }
-        int selected = document.get().indexOfFact(selectedFactId.get());
+        int selected = document.get().indexOfFact(selection.selectedFactIdProperty().get());
         int position = selected < 0 ? document.get().facts().size() : selected + 1;
-        selectedFactId.set(editor.newFact(position, passage));
+        selection.selectFact(editor.newFact(position, passage));
     }
 
     /** Adds the selected passage as another citation of the selected fact. */
     public void citeSelection() {
-        Passage passage = selectedPassage.get();
-        if (passage == null || document.get() == null || document.get().indexOfFact(selectedFactId.get()) < 0) {
+        Passage passage = selection.selectedPassageProperty().get();
+        long factId = selection.selectedFactIdProperty().get();
+        if (passage == null || document.get() == null || document.get().indexOfFact(factId) < 0) {
             return;
         }
-        editor.citePassage(selectedFactId.get(), passage);
+        editor.citePassage(factId, passage);
     }
 
     /** Opens the source of a citation and asks the source pane to show and flash the passage. */
     public void reveal(long sourceId, Long excerptId) {
-        sources.stream().filter(source -> source.id() == sourceId).findFirst().ifPresent(selectedSource::set);
+        Source owner = sources.stream().filter(source -> source.id() == sourceId).findFirst().orElse(null);
         Excerpt excerpt = excerptId == null ? null : document.get().excerpts().get(excerptId);
-        revealedExcerpt.set(null);
-        revealedExcerpt.set(excerpt);
+        selection.reveal(owner, excerpt);
     }
 
     // ---- undo
 
     public void undo() {
-        history.undo();
+        historyState.undo();
     }
 
     public void redo() {
-        history.redo();
+        historyState.redo();
     }
 
-    private void historyChanged() {
-        historyRevision.set(history.revision());
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().map(text -> "Undo " + text).orElse("Undo"));
-        redoText.set(history.redoDescription().map(text -> "Redo " + text).orElse("Redo"));
-        // An undone "new fact" takes the selected fact away; keep a fact selected so "Cite selection" still works.
+    /** An undone "new fact" takes the selected fact away; keep a fact selected so "Cite selection" still works. */
+    private void keepAFactSelected() {
         StoryDocument current = document.get();
-        if (current != null && current.indexOfFact(selectedFactId.get()) < 0) {
-            selectedFactId.set(current.facts().isEmpty() ? 0 : current.facts().get(current.facts().size() - 1).id());
+        if (current != null && current.indexOfFact(selection.selectedFactIdProperty().get()) < 0) {
+            selection.selectFact(current.facts().isEmpty() ? 0
+                    : current.facts().get(current.facts().size() - 1).id());
         }
     }
 
@@ -489,21 +472,14 @@ public final class EditorSession implements StoryWorkspace {
         return formatted.getReadOnlyProperty();
     }
 
-    public LongProperty selectedFactIdProperty() {
-        return selectedFactId;
+    /** The selection; panes change it only through its intention methods. */
+    public EditorSelection selection() {
+        return selection;
     }
 
-    public ObjectProperty<Source> selectedSourceProperty() {
-        return selectedSource;
-    }
-
-    public ObjectProperty<Passage> selectedPassageProperty() {
-        return selectedPassage;
-    }
-
-    /** Set to the excerpt a citation click asks to show; the source pane scrolls to it and flashes it. */
-    public ReadOnlyObjectProperty<Excerpt> revealedExcerptProperty() {
-        return revealedExcerpt;
+    /** The undo history's state for menus and the status line. */
+    public HistoryState history() {
+        return historyState;
     }
 
     public ReadOnlyIntegerProperty pendingWorkProperty() {
@@ -513,27 +489,6 @@ public final class EditorSession implements StoryWorkspace {
     /** What the background is doing now ("Opening story…"), or empty. */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();
-    }
-
-    /** The offer to undo a deletion that the status line shows. */
-    public UndoNotice undoNotice() {
-        return undoNotice;
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
     }
 
     public ErrorReporter errors() {

@@ -38,9 +38,9 @@ public final class FactBuilderModel {
         this.session = session;
         session.formattedProperty().addListener((observable, old, now) -> refresh(now));
         refresh(session.formattedProperty().get());
-        passageSelected = session.selectedPassageProperty().isNotNull();
-        factSelected = Bindings.createBooleanBinding(() -> rowOf(session.selectedFactIdProperty().get()) != null,
-                session.selectedFactIdProperty(), rows);
+        passageSelected = session.selection().selectedPassageProperty().isNotNull();
+        factSelected = Bindings.createBooleanBinding(() -> rowOf(session.selection().selectedFactIdProperty().get()) != null,
+                session.selection().selectedFactIdProperty(), rows);
     }
 
     private void refresh(FormattedStory story) {
@@ -109,11 +109,11 @@ public final class FactBuilderModel {
     }
 
     public boolean isSelected(FactRow row) {
-        return session.selectedFactIdProperty().get() == row.factId();
+        return session.selection().selectedFactIdProperty().get() == row.factId();
     }
 
-    public javafx.beans.property.LongProperty selectedFactIdProperty() {
-        return session.selectedFactIdProperty();
+    public javafx.beans.property.ReadOnlyLongProperty selectedFactIdProperty() {
+        return session.selection().selectedFactIdProperty();
     }
 
     // ---- commands
@@ -127,7 +127,7 @@ public final class FactBuilderModel {
     }
 
     public void select(FactRow row) {
-        session.selectedFactIdProperty().set(row.factId());
+        session.selection().selectFact(row.factId());
     }
 
     /**
@@ -135,7 +135,7 @@ public final class FactBuilderModel {
      * was deleted with an offer to undo it.
      */
     public void deleteSelected() {
-        FactRow row = rowOf(session.selectedFactIdProperty().get());
+        FactRow row = rowOf(session.selection().selectedFactIdProperty().get());
         if (row != null) {
             int position = row.positionProperty().get();
             String deleted = describeDeleted(position, row.textProperty().get());
@@ -143,7 +143,7 @@ public final class FactBuilderModel {
             if (!rows.isEmpty()) {
                 select(rows.get(Math.min(position, rows.size() - 1)));
             }
-            session.undoNotice().offer(deleted);
+            session.history().undoNotice().offer(deleted);
         }
     }
 
@@ -166,7 +166,7 @@ public final class FactBuilderModel {
     }
 
     public void moveSelected(int offset) {
-        FactRow row = rowOf(session.selectedFactIdProperty().get());
+        FactRow row = rowOf(session.selection().selectedFactIdProperty().get());
         if (row != null) {
             moveTo(row, row.positionProperty().get() + offset);
         }

@@ -52,7 +52,7 @@ final class StatusBar extends HBox {
             }
             return session.projectProperty().get() == null ? "" : "All changes saved";
         }, session.activityProperty(), session.noticeProperty(), session.projectProperty()));
-        getChildren().addAll(file, spacer, undoOffer(session.undoNotice()), progress, activity);
+        getChildren().addAll(file, spacer, undoOffer(session.history().undoNotice()), progress, activity);
     }
 
     /** "Deleted fact 2: “…”  Undo", while the deletion is still the last step of the history. */

@@ -82,15 +82,15 @@ public final class SourcePaneModel {
         filteredSources = new FilteredList<>(session.sources());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matching(filter.get()), filter));
-        passageSelected = session.selectedPassageProperty().isNotNull();
-        canEdit = session.selectedSourceProperty().isNotNull();
+        passageSelected = session.selection().selectedPassageProperty().isNotNull();
+        canEdit = session.selection().selectedSourceProperty().isNotNull();
         readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.sources().isEmpty(),
                 textSource.get() != null, loading.get(), readFailed.get(), text.get() != null),
                 session.sources(), textSource, loading, readFailed, text);
-        session.selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
+        session.selection().selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
         session.documentProperty().addListener((observable, old, now) -> refreshHighlights());
-        session.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
-        sourceSelected(null, session.selectedSourceProperty().get());
+        session.selection().revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
+        sourceSelected(null, session.selection().selectedSourceProperty().get());
     }
 
     /** Installs the dialogs the view shows; until then every question is answered with "cancel". */
@@ -113,7 +113,7 @@ public final class SourcePaneModel {
 
     public void select(Source source) {
         if (source != null) {
-            session.selectedSourceProperty().set(source);
+            session.selection().selectSource(source);
         }
     }
 
@@ -125,9 +125,9 @@ public final class SourcePaneModel {
             textSource.set(now); // only the metadata changed: keep the text
             return;
         }
-        Passage passage = session.selectedPassageProperty().get();
+        Passage passage = session.selection().selectedPassageProperty().get();
         if (passage != null && (now == null || passage.source().id() != now.id())) {
-            session.selectedPassageProperty().set(null);
+            session.selection().selectPassage(null);
         }
         if (pendingPlace != null && (now == null || now.id() != pendingPlace.sourceId())) {
             pendingPlace = null; // the editor chose another source before the restored one was shown
@@ -238,7 +238,7 @@ public final class SourcePaneModel {
             return;
         }
         pendingPlace = place;
-        session.selectedSourceProperty().set(source.get());
+        session.selection().selectSource(source.get());
         scrollToPendingPlace();
     }
 
@@ -284,7 +284,7 @@ public final class SourcePaneModel {
         String shownText = text.get();
         Source shown = textSource.get();
         if (shownText == null || shown == null) {
-            session.selectedPassageProperty().set(null);
+            session.selection().selectPassage(null);
             return;
         }
         int from = Math.max(0, Math.min(start, end));
@@ -295,7 +295,7 @@ public final class SourcePaneModel {
         while (to > from && Character.isWhitespace(shownText.charAt(to - 1))) {
             to--;
         }
-        session.selectedPassageProperty().set(from == to ? null : Passage.of(shown, shownText, from, to));
+        session.selection().selectPassage(from == to ? null : Passage.of(shown, shownText, from, to));
     }
 
     public void newFactFromSelection() {
@@ -347,7 +347,7 @@ public final class SourcePaneModel {
     }
 
     public void editSelectedSource() {
-        editSource(session.selectedSourceProperty().get());
+        editSource(session.selection().selectedSourceProperty().get());
     }
 
     // ---- observable state
@@ -365,8 +365,8 @@ public final class SourcePaneModel {
         return filteredSources;
     }
 
-    public ObjectProperty<Source> selectedSourceProperty() {
-        return session.selectedSourceProperty();
+    public ReadOnlyObjectProperty<Source> selectedSourceProperty() {
+        return session.selection().selectedSourceProperty();
     }
 
     /** The shown source's text; null while it loads or when no source is selected. */

@@ -80,8 +80,8 @@ class FactBuilderPaneTest {
                 org.factdesk.model.Source source = session.sources().stream()
                         .filter(candidate -> candidate.outlet().equals(outlet)).findFirst().orElseThrow();
                 cited.set(session.sourceText(source.id()).thenAccept(text -> {
-                    session.selectedFactIdProperty().set(session.documentProperty().get().facts().get(1).id());
-                    session.selectedPassageProperty().set(
+                    session.selection().selectFact(session.documentProperty().get().facts().get(1).id());
+                    session.selection().selectPassage(
                             org.factdesk.logic.command.Passage.of(source, text, 0, text.indexOf('.') + 1));
                     session.citeSelection();
                 }));
@@ -142,8 +142,8 @@ class FactBuilderPaneTest {
         robot.clickOn(robot.lookup(".citation-chip").match(node -> ((Hyperlink) node).getText()
                 .equals("2 Coastal Broadcasting")).queryAs(Hyperlink.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Coastal Broadcasting", session.selectedSourceProperty().get().outlet());
-        assertTrue(session.revealedExcerptProperty().get().quote().startsWith("two of the eight support piers"));
+        assertEquals("Coastal Broadcasting", session.selection().selectedSourceProperty().get().outlet());
+        assertTrue(session.selection().revealedExcerptProperty().get().quote().startsWith("two of the eight support piers"));
     }
 
     /** Each card's text as shown: the field's while it is edited, else the label's. */

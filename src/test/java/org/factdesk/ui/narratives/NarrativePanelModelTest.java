@@ -110,7 +110,7 @@ class NarrativePanelModelTest {
     void movingBeyondTheEndsDoesNothing() {
         model.moveUp(model.cards().get(0));
         model.moveDown(model.cards().get(1));
-        assertFalse(session.canUndoProperty().get());
+        assertFalse(session.history().canUndoProperty().get());
     }
 
     @Test
@@ -125,7 +125,7 @@ class NarrativePanelModelTest {
         session.undo();
         assertEquals("Pro-trader narrative", card.labelProperty().get());
         assertEquals("Pro-trader narrative", storedLabels().get(1));
-        assertFalse(session.canUndoProperty().get());
+        assertFalse(session.history().canUndoProperty().get());
     }
 
     @Test

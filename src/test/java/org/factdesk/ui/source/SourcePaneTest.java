@@ -95,7 +95,7 @@ class SourcePaneTest {
         robot.clickOn("Coastal Broadcasting");
 
         waitForText("The decision to shut Old Quay market");
-        assertEquals("Coastal Broadcasting", fx(() -> session.selectedSourceProperty().get().outlet()));
+        assertEquals("Coastal Broadcasting", fx(() -> session.selection().selectedSourceProperty().get().outlet()));
     }
 
     @Test
@@ -120,12 +120,12 @@ class SourcePaneTest {
 
         robot.interact(() -> area.selectRange(0, "Tidewater's council voted ".length()));
 
-        Passage passage = fx(() -> session.selectedPassageProperty().get());
+        Passage passage = fx(() -> session.selection().selectedPassageProperty().get());
         assertEquals("Tidewater's council voted", passage.draft().quote(), "trimmed of the trailing space");
         assertEquals(0, passage.draft().start());
 
         robot.interact(() -> area.selectRange(3, 3));
-        assertNull(fx(() -> session.selectedPassageProperty().get()));
+        assertNull(fx(() -> session.selection().selectedPassageProperty().get()));
     }
 
     @Test

@@ -62,7 +62,7 @@ class StoryBarModelTest {
         session.undo();
         assertEquals("Tidewater votes to close Old Quay market", model.titleProperty().get());
         assertEquals(List.of("Tidewater votes to close Old Quay market"), storedTitles());
-        assertFalse(session.canUndoProperty().get());
+        assertFalse(session.history().canUndoProperty().get());
     }
 
     @Test
@@ -124,7 +124,7 @@ class StoryBarModelTest {
         Source voice = session.sources().stream().filter(source -> source.outlet().equals("The Market Voice"))
                 .findFirst().orElseThrow();
         String text = session.sourceText(voice.id()).get();
-        session.selectedPassageProperty().set(Passage.of(voice, text, 0, 40));
+        session.selection().selectPassage(Passage.of(voice, text, 0, 40));
         session.newFactFromSelection();
     }
 
@@ -176,7 +176,7 @@ class StoryBarModelTest {
         model.finishTextEdit();
 
         assertEquals(StoryBarModel.NEW_TITLE, model.titleProperty().get());
-        assertFalse(session.canUndoProperty().get(), "no edit of the other story lands in this story's history");
+        assertFalse(session.history().canUndoProperty().get(), "no edit of the other story lands in this story's history");
         model.open(session.stories().get(0));
         assertEquals("Edited demo", model.titleProperty().get());
     }
