@@ -52,7 +52,7 @@ public final class NewFactProbe extends Application {
         window.install(scene);
         stage.setScene(scene);
         stage.show();
-        session.open(file, false, 0).thenAccept(project -> session.sourceText(ledger(session).id())
+        session.open(file, false, 0).thenAccept(project -> session.library().sourceText(ledger(session).id())
                 .thenAccept(text -> measure(session, scene, text, projectThread)));
     }
 
@@ -93,7 +93,7 @@ public final class NewFactProbe extends Application {
     }
 
     private static Source ledger(EditorSession session) {
-        return session.sources().stream().filter(source -> source.outlet().equals("Regional Ledger")).findFirst()
+        return session.library().list().stream().filter(source -> source.outlet().equals("Regional Ledger")).findFirst()
                 .orElseThrow();
     }
 }

@@ -106,9 +106,9 @@ public final class SourcePaneBenchmark {
         @SuppressWarnings("CatchAndPrintStackTrace") // a command-line benchmark: the trace is its report
         private void drive() {
             try {
-                Source big = onFx(() -> session.sources().stream().filter(s -> s.title().startsWith("Big"))
+                Source big = onFx(() -> session.library().list().stream().filter(s -> s.title().startsWith("Big"))
                         .findFirst().orElseThrow());
-                Source small = onFx(() -> session.sources().stream().filter(s -> s.id() != big.id())
+                Source small = onFx(() -> session.library().list().stream().filter(s -> s.id() != big.id())
                         .findFirst().orElseThrow());
                 long[] show = new long[RUNS];
                 long[] smallShow = new long[RUNS];

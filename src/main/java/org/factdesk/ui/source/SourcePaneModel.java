@@ -79,14 +79,14 @@ public final class SourcePaneModel {
         this.background = Objects.requireNonNull(background);
         this.fileImport = new SourceFileImport(background);
         this.uiThread = Objects.requireNonNull(uiThread);
-        filteredSources = new FilteredList<>(session.sources());
+        filteredSources = new FilteredList<>(session.library().list());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matching(filter.get()), filter));
         passageSelected = session.selection().selectedPassageProperty().isNotNull();
         canEdit = session.selection().selectedSourceProperty().isNotNull();
-        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.sources().isEmpty(),
+        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.library().list().isEmpty(),
                 textSource.get() != null, loading.get(), readFailed.get(), text.get() != null),
-                session.sources(), textSource, loading, readFailed, text);
+                session.library().list(), textSource, loading, readFailed, text);
         session.selection().selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
         session.documentProperty().addListener((observable, old, now) -> refreshHighlights());
         session.selection().revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
@@ -146,7 +146,7 @@ public final class SourcePaneModel {
         loading.set(true);
         // The story as it is now; an immutable value, so the background may compute its highlights.
         StoryDocument story = session.documentProperty().get();
-        session.sourceText(now.id()).whenComplete((loaded, problem) -> {
+        session.library().sourceText(now.id()).whenComplete((loaded, problem) -> {
             if (request != loadRequest) {
                 return; // the editor moved on to another source meanwhile
             }
@@ -173,7 +173,7 @@ public final class SourcePaneModel {
                     readFailed.set(true);
                     loading.set(false);
                 }
-                session.errors().report("Show source", problem);
+                session.project().errors().report("Show source", problem);
             });
             return;
         }
@@ -232,7 +232,7 @@ public final class SourcePaneModel {
      * the selection stays as it is, quietly.
      */
     public void restore(ReadingPlace place) {
-        Optional<Source> source = session.sources().stream().filter(each -> each.id() == place.sourceId())
+        Optional<Source> source = session.library().list().stream().filter(each -> each.id() == place.sourceId())
                 .findFirst();
         if (source.isEmpty()) {
             return;
@@ -310,7 +310,7 @@ public final class SourcePaneModel {
 
     /** Asks for a pasted text and its metadata, and adds it as a source. */
     public void pasteSource() {
-        dialogs.askForPastedSource().ifPresent(session::addSource);
+        dialogs.askForPastedSource().ifPresent(session.library()::addSource);
     }
 
     /** Asks which files to add, then adds them as {@link #openFiles(List)} does. */
@@ -329,20 +329,20 @@ public final class SourcePaneModel {
     public void openFiles(List<Path> files) {
         fileImport.read(files).whenComplete((outcome, problem) -> uiThread.execute(() -> {
             if (problem != null) {
-                session.errors().report("Import source", problem);
+                session.project().errors().report("Import source", problem);
                 return;
             }
             if (!outcome.drafts().isEmpty()) {
-                session.addSources(outcome.drafts());
+                session.library().addSources(outcome.drafts());
             }
-            outcome.failures().forEach(failure -> session.errors().report("Import source", failure));
+            outcome.failures().forEach(failure -> session.project().errors().report("Import source", failure));
         }));
     }
 
     /** Asks for edited details of {@code source} and saves them. */
     public void editSource(Source source) {
         if (source != null) {
-            dialogs.askForEditedMetadata(source).ifPresent(session::updateSource);
+            dialogs.askForEditedMetadata(source).ifPresent(session.library()::updateSource);
         }
     }
 

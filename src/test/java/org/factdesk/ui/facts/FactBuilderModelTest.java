@@ -62,7 +62,7 @@ class FactBuilderModelTest {
     @Test
     void newFactFromTheSelectedPassageLandsAfterTheSelectedFact() {
         Source ledger = source("Regional Ledger");
-        String text = session.sourceText(ledger.id()).join();
+        String text = session.library().sourceText(ledger.id()).join();
         int start = text.indexOf("Business groups");
         session.selection().selectFact(model.rows().get(0).factId());
         session.selection().selectPassage(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
@@ -189,11 +189,11 @@ class FactBuilderModelTest {
     }
 
     private StoryDocument stored() {
-        return session.read("check", project -> project.stories()
+        return session.project().read("check", project -> project.stories()
                 .loadStory(session.documentProperty().get().story().id())).join();
     }
 
     private Source source(String outlet) {
-        return session.sources().stream().filter(s -> s.outlet().equals(outlet)).findFirst().orElseThrow();
+        return session.library().list().stream().filter(s -> s.outlet().equals(outlet)).findFirst().orElseThrow();
     }
 }

@@ -77,9 +77,9 @@ class FactBuilderPaneTest {
             java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> cited =
                     new java.util.concurrent.atomic.AtomicReference<>();
             WaitForAsyncUtils.asyncFx(() -> {
-                org.factdesk.model.Source source = session.sources().stream()
+                org.factdesk.model.Source source = session.library().list().stream()
                         .filter(candidate -> candidate.outlet().equals(outlet)).findFirst().orElseThrow();
-                cited.set(session.sourceText(source.id()).thenAccept(text -> {
+                cited.set(session.library().sourceText(source.id()).thenAccept(text -> {
                     session.selection().selectFact(session.documentProperty().get().facts().get(1).id());
                     session.selection().selectPassage(
                             org.factdesk.logic.command.Passage.of(source, text, 0, text.indexOf('.') + 1));
@@ -88,7 +88,7 @@ class FactBuilderPaneTest {
             }).get(10, TimeUnit.SECONDS);
             cited.get().get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> session.pendingWorkProperty().get() == 0).get());
+                    () -> session.project().pendingWorkProperty().get() == 0).get());
         }
         WaitForAsyncUtils.waitForFxEvents();
         Label marks = robot.lookup(".fact-marks").nth(1).queryAs(Label.class);
@@ -161,7 +161,7 @@ class FactBuilderPaneTest {
 
     @SuppressWarnings("FutureReturnValueIgnored") // the second get() awaits the inner future
     private StoryDocument projectThreadRead(long storyId) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> session.read("check", p -> p.stories().loadStory(storyId))).get()
+        return WaitForAsyncUtils.asyncFx(() -> session.project().read("check", p -> p.stories().loadStory(storyId))).get()
                 .get(10, TimeUnit.SECONDS);
     }
 

@@ -173,7 +173,7 @@ class NarrativePanelModelTest {
         assertEquals(List.of("Coastal Broadcasting", "Tidewater Courier"), model.outletSuggestions("co"));
         assertEquals(List.of(), model.outletSuggestions("tidewater courier"), "nothing once it matches");
 
-        session.addSource(new SourceDraft("Harbour Radio", "Quay news", "", "", null, "", "Short text.", "paste"));
+        session.library().addSource(new SourceDraft("Harbour Radio", "Quay news", "", "", null, "", "Short text.", "paste"));
         assertTrue(model.outlets().contains("Harbour Radio"));
         assertEquals(List.of("Harbour Radio"), model.outletSuggestions("radio"));
     }

@@ -97,7 +97,7 @@ class ReadingPlaceFlowTest {
         Path project = DemoSession.writeDemo(folder);
         startOn(project);
         fx(() -> {
-            session.addSource(new SourceDraft("Quay Log", "A season of crossings", "", "", null, "", LONG_SOURCE,
+            session.library().addSource(new SourceDraft("Quay Log", "A season of crossings", "", "", null, "", LONG_SOURCE,
                     "paste"));
             return null;
         });

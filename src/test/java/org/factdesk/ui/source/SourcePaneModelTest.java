@@ -57,7 +57,7 @@ class SourcePaneModelTest {
     }
 
     private Source source(String outlet) {
-        return session.sources().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
+        return session.library().list().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
     }
 
     private int offsetOf(String quote) {
@@ -205,7 +205,7 @@ class SourcePaneModelTest {
 
         model.pasteSource();
 
-        assertEquals(5, session.sources().size());
+        assertEquals(5, session.library().list().size());
         assertEquals("Lindqvist Bay Herald", session.selection().selectedSourceProperty().get().outlet());
         assertEquals("The island ferry keeps its timetable.", model.textProperty().get());
     }
@@ -220,7 +220,7 @@ class SourcePaneModelTest {
 
         model.openFiles();
 
-        assertEquals(6, session.sources().size());
+        assertEquals(6, session.library().list().size());
         assertEquals("Quay", session.selection().selectedSourceProperty().get().title());
         assertEquals(List.of("Import source: notes.txt holds no text."), reported);
     }

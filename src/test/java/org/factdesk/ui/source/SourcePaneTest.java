@@ -102,7 +102,7 @@ class SourcePaneTest {
     void anEmptyProjectOffersToAddASourceAndItsButtonOpensThePasteDialog(FxRobot robot) throws Exception {
         waitForText("Tidewater's council voted");
         fx(() -> session.open(folder.resolve("empty.mv.db"), true, 0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.sources().isEmpty()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.library().list().isEmpty()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#" + ReaderPlaceholder.PASTE_ID).tryQuery().map(Node::isVisible).orElse(false));
         assertTrue(robot.lookup(ReaderPlaceholder.text(ReaderState.NO_SOURCES)).tryQuery().isPresent());
@@ -221,7 +221,7 @@ class SourcePaneTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(problem::isVisible));
         assertTrue(fx(problem::getText).startsWith("Date must be"), () -> problem.getText());
         assertEquals("31/12/2031", fx(() -> date.getEditor().getText()), "what was typed stays to be corrected");
-        assertEquals(4, fx(() -> session.sources().size()), "nothing added yet");
+        assertEquals(4, fx(() -> session.library().list().size()), "nothing added yet");
 
         robot.clickOn("Cancel");
     }

@@ -39,7 +39,7 @@ class StoryBarModelTest {
     }
 
     private List<String> storedTitles() throws Exception {
-        return session.read("Reading", project -> project.stories().stories()).get().stream()
+        return session.project().read("Reading", project -> project.stories().stories()).get().stream()
                 .map(Story::title).toList();
     }
 
@@ -121,9 +121,9 @@ class StoryBarModelTest {
 
     /** The demo cites two sources; the serial comma only shows from three on. */
     private void citeAThirdSource() throws Exception {
-        Source voice = session.sources().stream().filter(source -> source.outlet().equals("The Market Voice"))
+        Source voice = session.library().list().stream().filter(source -> source.outlet().equals("The Market Voice"))
                 .findFirst().orElseThrow();
-        String text = session.sourceText(voice.id()).get();
+        String text = session.library().sourceText(voice.id()).get();
         session.selection().selectPassage(Passage.of(voice, text, 0, 40));
         session.newFactFromSelection();
     }
