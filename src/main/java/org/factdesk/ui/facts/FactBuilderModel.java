@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.factdesk.logic.command.FieldVisit;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.FormattedStory.FormattedFact;
 import org.factdesk.logic.format.FormattedStory.NumberedSource;
@@ -195,6 +196,11 @@ public final class FactBuilderModel {
     /** The editor left a fact's text; the change since {@code before} becomes one undo step. */
     public void finishText(FactRow row, String before) {
         session.editor().finishFactText(row.factId(), before);
+    }
+
+    /** A visit to a fact's text field: one undo step, closed before any structural command. */
+    public FieldVisit<String> textVisit(FactRow row) {
+        return session.editor().factTextVisit(row.factId());
     }
 
     public FactRow rowOf(long factId) {

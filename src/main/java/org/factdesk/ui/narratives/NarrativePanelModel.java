@@ -117,7 +117,6 @@ public final class NarrativePanelModel {
         if (from < 0 || from == to) {
             return;
         }
-        card.checkpoint();
         session.editor().moveNarrative(card.id(), to);
     }
 
