@@ -75,7 +75,7 @@ public final class Workstation extends Application {
         // SIGTERM (a logout, a shutdown) skips stop(): the store's exit hook closes the project, after this has
         // written the edits still queued. A normal exit closes in stop(), and the hook then finds nothing open.
         EditorSession exiting = session;
-        H2ProjectFiles.beforeClosingAtExit(() -> exiting.finishPendingWrites(Duration.ofSeconds(5)));
+        H2ProjectFiles.beforeClosingAtExit(() -> exiting.project().finishPendingWrites(Duration.ofSeconds(5)));
         ShellModel shell = new ShellModel(session, files, settings);
         window = new MainWindow(shell);
         scene.setRoot(window);

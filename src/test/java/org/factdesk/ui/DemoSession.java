@@ -37,6 +37,6 @@ public final class DemoSession {
 
     /** The open story as the project file has it, read after every queued write. */
     public static StoryDocument stored(EditorSession session, long storyId) throws Exception {
-        return session.read("Reading", project -> project.stories().loadStory(storyId)).get(10, TimeUnit.SECONDS);
+        return session.project().read("Reading", project -> project.stories().loadStory(storyId)).get(10, TimeUnit.SECONDS);
     }
 }

@@ -54,7 +54,7 @@ public final class FxSession {
      * result is handed to the JavaFX thread after theirs.
      */
     public void settle() throws Exception {
-        CompletableFuture<Object> marker = onFx(() -> session.read("Settling", project -> null));
+        CompletableFuture<Object> marker = onFx(() -> session.project().read("Settling", project -> null));
         marker.get(10, TimeUnit.SECONDS);
         // One more turn of the JavaFX thread runs whatever those results posted in their turn.
         onFx(() -> null);
@@ -64,7 +64,7 @@ public final class FxSession {
     public StoryDocument stored() throws Exception {
         CompletableFuture<StoryDocument> read = onFx(() -> {
             long storyId = session.documentProperty().get().story().id();
-            return session.read("Reading", project -> project.stories().loadStory(storyId));
+            return session.project().read("Reading", project -> project.stories().loadStory(storyId));
         });
         return read.get(10, TimeUnit.SECONDS);
     }

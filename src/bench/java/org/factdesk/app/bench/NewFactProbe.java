@@ -52,14 +52,14 @@ public final class NewFactProbe extends Application {
         window.install(scene);
         stage.setScene(scene);
         stage.show();
-        session.open(file, false, 0).thenAccept(project -> session.sourceText(ledger(session).id())
+        session.open(file, false, 0).thenAccept(project -> session.library().sourceText(ledger(session).id())
                 .thenAccept(text -> measure(session, scene, text, projectThread)));
     }
 
     private static void measure(EditorSession session, Scene scene, String text, ExecutorService projectThread) {
         Source ledger = ledger(session);
         int start = text.indexOf("Business groups");
-        session.selectedPassageProperty().set(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
+        session.selection().selectPassage(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
         List<Double> cold = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         for (int run = 0; run < WARM_UP + RUNS; run++) {
@@ -93,7 +93,7 @@ public final class NewFactProbe extends Application {
     }
 
     private static Source ledger(EditorSession session) {
-        return session.sources().stream().filter(source -> source.outlet().equals("Regional Ledger")).findFirst()
+        return session.library().list().stream().filter(source -> source.outlet().equals("Regional Ledger")).findFirst()
                 .orElseThrow();
     }
 }

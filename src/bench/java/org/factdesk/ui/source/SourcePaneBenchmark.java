@@ -106,9 +106,9 @@ public final class SourcePaneBenchmark {
         @SuppressWarnings("CatchAndPrintStackTrace") // a command-line benchmark: the trace is its report
         private void drive() {
             try {
-                Source big = onFx(() -> session.sources().stream().filter(s -> s.title().startsWith("Big"))
+                Source big = onFx(() -> session.library().list().stream().filter(s -> s.title().startsWith("Big"))
                         .findFirst().orElseThrow());
-                Source small = onFx(() -> session.sources().stream().filter(s -> s.id() != big.id())
+                Source small = onFx(() -> session.library().list().stream().filter(s -> s.id() != big.id())
                         .findFirst().orElseThrow());
                 long[] show = new long[RUNS];
                 long[] smallShow = new long[RUNS];
@@ -125,8 +125,8 @@ public final class SourcePaneBenchmark {
                 long[] restyle = new long[RUNS * 2];
                 for (int run = -WARM_UP; run < RUNS; run++) {
                     long added = measureStoryChange(() -> {
-                        session.selectedFactIdProperty().set(session.document().facts().get(0).id());
-                        session.selectedPassageProperty().set(Passage.of(big, text, passageStart,
+                        session.selection().selectFact(session.document().facts().get(0).id());
+                        session.selection().selectPassage(Passage.of(big, text, passageStart,
                                 passageStart + 120));
                         session.newFactFromSelection();
                     });
@@ -166,7 +166,7 @@ public final class SourcePaneBenchmark {
                     long start = textArrived;
                     untilFrame(start, this::shownCompletely, done);
                 };
-                session.selectedSourceProperty().set(source);
+                session.selection().selectSource(source);
             });
             try {
                 return done.get(60, TimeUnit.SECONDS);

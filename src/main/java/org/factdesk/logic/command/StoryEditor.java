@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
@@ -26,6 +28,7 @@ public final class StoryEditor {
 
     private final StoryWorkspace workspace;
     private final CommandStack history;
+    private FieldVisit<?> openVisit;
 
     public StoryEditor(StoryWorkspace workspace, CommandStack history) {
         this.workspace = Objects.requireNonNull(workspace);
@@ -46,7 +49,7 @@ public final class StoryEditor {
                 ReviewStatus.UNCHECKED);
         long storyId = storyId();
         int at = Math.max(0, Math.min(position, document().facts().size()));
-        history.execute(new Command() {
+        execute(new Command() {
             private Fact latest = fact;
 
             @Override
@@ -87,7 +90,7 @@ public final class StoryEditor {
         List<Citation> before = document().fact(factId).citations();
         List<Citation> after = new ArrayList<>(before);
         after.add(Citation.ofExcerpt(excerpt));
-        history.execute(new UndoableEdit("Cite selection",
+        execute(new UndoableEdit("Cite selection",
                 () -> setCitations(factId, after, passage, excerpt),
                 () -> setCitations(factId, before, null, null)));
     }
@@ -96,7 +99,7 @@ public final class StoryEditor {
         List<Citation> before = document().fact(factId).citations();
         List<Citation> after = new ArrayList<>(before);
         after.remove(index);
-        history.execute(new UndoableEdit("Remove citation",
+        execute(new UndoableEdit("Remove citation",
                 () -> setCitations(factId, after, null, null),
                 () -> setCitations(factId, before, null, null)));
     }
@@ -117,7 +120,7 @@ public final class StoryEditor {
         int index = document().indexOfFact(factId);
         Fact fact = document().fact(factId);
         long storyId = storyId();
-        history.execute(new UndoableEdit("Delete fact",
+        execute(new UndoableEdit("Delete fact",
                 () -> {
                     show(document().withoutFact(factId));
                     write((project, ids) -> project.stories().deleteFact(ids.resolve(factId)));
@@ -134,7 +137,7 @@ public final class StoryEditor {
         if (from == to) {
             return;
         }
-        history.execute(new UndoableEdit("Move fact", () -> placeFact(factId, to), () -> placeFact(factId, from)));
+        execute(new UndoableEdit("Move fact", () -> placeFact(factId, to), () -> placeFact(factId, from)));
     }
 
     private void placeFact(long factId, int position) {
@@ -167,6 +170,12 @@ public final class StoryEditor {
         write((project, ids) -> project.stories().updateFactText(ids.resolve(factId), text));
     }
 
+    /** One visit to a fact's text field; see {@link FieldVisit}. */
+    public FieldVisit<String> factTextVisit(long factId) {
+        return visit(() -> document().indexOfFact(factId) < 0 ? null : document().fact(factId).text(),
+                before -> finishFactText(factId, before));
+    }
+
     // ---- story
 
     public void typeTitle(String title) {
@@ -185,13 +194,25 @@ public final class StoryEditor {
         }
     }
 
+    /**
+     * One visit to the title or the lede; a visit that outlives its story (a story switch) records nothing. The
+     * step holds only the text: a style change during the visit is a step of its own.
+     */
+    public FieldVisit<Story> storyTextVisit() {
+        return visit(() -> document() == null ? null : document().story(), before -> {
+            if (document() != null && document().story().id() == before.id()) {
+                finishStoryText(before.withStyle(document().story().style()));
+            }
+        });
+    }
+
     public void setSerialComma(boolean serialComma) {
         Story before = document().story();
         if (before.style().serialComma() == serialComma) {
             return;
         }
         Story after = before.withStyle(new HouseStyle(serialComma));
-        history.execute(new UndoableEdit("Serial comma " + (serialComma ? "on" : "off"), () -> setStory(after),
+        execute(new UndoableEdit("Serial comma " + (serialComma ? "on" : "off"), () -> setStory(after),
                 () -> setStory(before)));
     }
 
@@ -209,7 +230,7 @@ public final class StoryEditor {
         long narrativeId = workspace.newLocalId();
         long storyId = storyId();
         int at = Math.max(0, Math.min(position, document().narratives().size()));
-        history.execute(new Command() {
+        execute(new Command() {
             private Narrative latest = new Narrative(narrativeId, label, providedBy, text);
 
             @Override
@@ -246,7 +267,7 @@ public final class StoryEditor {
         int index = document().indexOfNarrative(narrativeId);
         Narrative narrative = document().narrative(narrativeId);
         long storyId = storyId();
-        history.execute(new UndoableEdit("Delete narrative",
+        execute(new UndoableEdit("Delete narrative",
                 () -> {
                     show(document().withoutNarrative(narrativeId));
                     write((project, ids) -> project.stories().deleteNarrative(ids.resolve(narrativeId)));
@@ -264,7 +285,7 @@ public final class StoryEditor {
         if (from == to) {
             return;
         }
-        history.execute(new UndoableEdit("Move narrative", () -> placeNarrative(narrativeId, to),
+        execute(new UndoableEdit("Move narrative", () -> placeNarrative(narrativeId, to),
                 () -> placeNarrative(narrativeId, from)));
     }
 
@@ -291,12 +312,38 @@ public final class StoryEditor {
         }
     }
 
+    /** One visit to a narrative's label, outlet or text field; see {@link FieldVisit}. */
+    public FieldVisit<Narrative> narrativeVisit(long narrativeId) {
+        return visit(() -> document().indexOfNarrative(narrativeId) < 0 ? null : document().narrative(narrativeId),
+                this::finishNarrative);
+    }
+
     private void setNarrative(Narrative narrative) {
         show(document().withNarrative(narrative));
         write((project, ids) -> project.stories().updateNarrative(resolved(ids, narrative)));
     }
 
     // ---- plumbing
+
+    private <T> FieldVisit<T> visit(Supplier<T> current, Consumer<T> finish) {
+        return new FieldVisit<>(current, finish, visit -> openVisit = visit, visit -> {
+            if (openVisit == visit) {
+                openVisit = null;
+            }
+        });
+    }
+
+    /**
+     * Runs a structural command. The typing of a field the user is still in becomes its own undo step first, so
+     * undoing the command does not also take back what was typed (and the other way round).
+     */
+    private void execute(Command command) {
+        FieldVisit<?> visiting = openVisit;
+        if (visiting != null) {
+            visiting.checkpoint();
+        }
+        history.execute(command);
+    }
 
     private Excerpt localExcerpt(ExcerptDraft draft) {
         return new Excerpt(workspace.newLocalId(), draft.sourceId(), draft.start(), draft.end(), draft.quote(),

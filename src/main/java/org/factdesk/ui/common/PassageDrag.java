@@ -5,7 +5,7 @@ import javafx.scene.input.DataFormat;
 /**
  * The drag-and-drop format of a passage dragged out of the source text. The dragboard also carries the passage
  * as plain text; this format only says "a passage of the selected source", whose details are the session's
- * {@link EditorSession#selectedPassageProperty() selected passage}. A pane that accepts it calls
+ * {@link EditorSelection#selectedPassageProperty() selected passage}. A pane that accepts it calls
  * {@link EditorSession#newFactFromSelection()}. Used on the JavaFX thread.
  */
 public final class PassageDrag {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.factdesk.logic.command.FieldVisit;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.FormattedStory.FormattedFact;
 import org.factdesk.logic.format.FormattedStory.NumberedSource;
@@ -38,9 +39,9 @@ public final class FactBuilderModel {
         this.session = session;
         session.formattedProperty().addListener((observable, old, now) -> refresh(now));
         refresh(session.formattedProperty().get());
-        passageSelected = session.selectedPassageProperty().isNotNull();
-        factSelected = Bindings.createBooleanBinding(() -> rowOf(session.selectedFactIdProperty().get()) != null,
-                session.selectedFactIdProperty(), rows);
+        passageSelected = session.selection().selectedPassageProperty().isNotNull();
+        factSelected = Bindings.createBooleanBinding(() -> rowOf(session.selection().selectedFactIdProperty().get()) != null,
+                session.selection().selectedFactIdProperty(), rows);
     }
 
     private void refresh(FormattedStory story) {
@@ -109,11 +110,11 @@ public final class FactBuilderModel {
     }
 
     public boolean isSelected(FactRow row) {
-        return session.selectedFactIdProperty().get() == row.factId();
+        return session.selection().selectedFactIdProperty().get() == row.factId();
     }
 
-    public javafx.beans.property.LongProperty selectedFactIdProperty() {
-        return session.selectedFactIdProperty();
+    public javafx.beans.property.ReadOnlyLongProperty selectedFactIdProperty() {
+        return session.selection().selectedFactIdProperty();
     }
 
     // ---- commands
@@ -127,7 +128,7 @@ public final class FactBuilderModel {
     }
 
     public void select(FactRow row) {
-        session.selectedFactIdProperty().set(row.factId());
+        session.selection().selectFact(row.factId());
     }
 
     /**
@@ -135,7 +136,7 @@ public final class FactBuilderModel {
      * was deleted with an offer to undo it.
      */
     public void deleteSelected() {
-        FactRow row = rowOf(session.selectedFactIdProperty().get());
+        FactRow row = rowOf(session.selection().selectedFactIdProperty().get());
         if (row != null) {
             int position = row.positionProperty().get();
             String deleted = describeDeleted(position, row.textProperty().get());
@@ -143,7 +144,7 @@ public final class FactBuilderModel {
             if (!rows.isEmpty()) {
                 select(rows.get(Math.min(position, rows.size() - 1)));
             }
-            session.undoNotice().offer(deleted);
+            session.history().undoNotice().offer(deleted);
         }
     }
 
@@ -166,7 +167,7 @@ public final class FactBuilderModel {
     }
 
     public void moveSelected(int offset) {
-        FactRow row = rowOf(session.selectedFactIdProperty().get());
+        FactRow row = rowOf(session.selection().selectedFactIdProperty().get());
         if (row != null) {
             moveTo(row, row.positionProperty().get() + offset);
         }
@@ -195,6 +196,11 @@ public final class FactBuilderModel {
     /** The editor left a fact's text; the change since {@code before} becomes one undo step. */
     public void finishText(FactRow row, String before) {
         session.editor().finishFactText(row.factId(), before);
+    }
+
+    /** A visit to a fact's text field: one undo step, closed before any structural command. */
+    public FieldVisit<String> textVisit(FactRow row) {
+        return session.editor().factTextVisit(row.factId());
     }
 
     public FactRow rowOf(long factId) {

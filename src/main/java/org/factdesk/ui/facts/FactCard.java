@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.ui.common.FieldVisitBinding;
 import org.factdesk.ui.common.FactColors;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.Shortcut;
@@ -144,7 +145,7 @@ final class FactCard extends HBox {
         editor.getStyleClass().add(EDITOR);
         editor.setPromptText("Write the fact in neutral words");
         fitRows();
-        String before = row.textProperty().get();
+        FieldVisitBinding.install(model.textVisit(row), editor);
         editor.textProperty().addListener((observable, old, now) -> {
             if (!updatingFromModel) {
                 model.typeText(row, now);
@@ -154,7 +155,7 @@ final class FactCard extends HBox {
         editor.widthProperty().addListener((observable, old, now) -> fitRows());
         editor.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused) {
-                stopEditing(before);
+                stopEditing();
             }
         });
         body.getChildren().set(0, editor);
@@ -162,11 +163,10 @@ final class FactCard extends HBox {
         editor.positionCaret(editor.getLength());
     }
 
-    private void stopEditing(String before) {
+    private void stopEditing() {
         if (editor == null) {
             return;
         }
-        model.finishText(row, before);
         editor = null;
         body.getChildren().set(0, display);
         showText();

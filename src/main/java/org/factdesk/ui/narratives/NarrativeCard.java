@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.ui.common.FieldVisitBinding;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.Shortcut;
 import org.factdesk.ui.common.TabMovesFocus;
@@ -67,15 +68,7 @@ final class NarrativeCard extends VBox {
         TabMovesFocus.install(text);
         text.textProperty().bindBidirectional(model.textProperty());
 
-        for (TextInputControl field : new TextInputControl[] {label, provider, text}) {
-            field.focusedProperty().addListener((observable, was, now) -> {
-                if (now) {
-                    model.beginEdit();
-                } else {
-                    model.finishEdit();
-                }
-            });
-        }
+        FieldVisitBinding.install(model.visit(), label, provider, text);
 
         Button up = iconButton(Feather.ARROW_UP, Shortcut.MOVE_UP, "Move up", () -> panel.moveUp(model));
         up.disableProperty().bind(model.firstProperty());

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.factdesk.logic.command.FieldVisit;
 import org.factdesk.logic.command.StoryEditor;
 import org.factdesk.model.Narrative;
 
@@ -29,12 +30,13 @@ public final class NarrativeCardModel {
     private final ReadOnlyStringWrapper wordCount = new ReadOnlyStringWrapper(WordCount.describe(0));
     private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper last = new ReadOnlyBooleanWrapper();
+    private final FieldVisit<Narrative> visit;
     private boolean showing;
-    private Narrative before;
 
     NarrativeCardModel(StoryEditor editor, Narrative narrative) {
         this.editor = editor;
         this.id = narrative.id();
+        this.visit = editor.narrativeVisit(id);
         show(narrative);
         label.addListener((observable, old, now) -> typed());
         providedBy.addListener((observable, old, now) -> typed());
@@ -78,28 +80,19 @@ public final class NarrativeCardModel {
         wordCount.set(WordCount.describe(words.get()));
     }
 
-    /** Remembers the narrative as it is before the user edits a field. */
+    /** The user entered one of the card's fields; see {@link FieldVisit}. */
     public void beginEdit() {
-        if (before == null) {
-            before = narrative();
-        }
+        visit.begin();
     }
 
     /** Puts the edit made since {@link #beginEdit()} into the undo history as one step. */
     public void finishEdit() {
-        if (before != null) {
-            Narrative start = before;
-            before = null;
-            editor.finishNarrative(start);
-        }
+        visit.end();
     }
 
-    /** Closes the current undo step and, if the user is still in a field, opens the next one. */
-    void checkpoint() {
-        if (before != null) {
-            finishEdit();
-            before = narrative();
-        }
+    /** The visit the card's fields share: one undo step per visit, closed before any structural command. */
+    FieldVisit<Narrative> visit() {
+        return visit;
     }
 
     /** The narrative as the card shows it. */

@@ -39,7 +39,7 @@ public final class NarrativePanelModel {
     public NarrativePanelModel(EditorSession session) {
         this.session = Objects.requireNonNull(session);
         session.documentProperty().addListener((observable, old, now) -> showDocument(now));
-        session.sources().addListener((ListChangeListener<Source>) change -> collectOutlets());
+        session.library().list().addListener((ListChangeListener<Source>) change -> collectOutlets());
         collectOutlets();
         showDocument(session.documentProperty().get());
     }
@@ -84,7 +84,7 @@ public final class NarrativePanelModel {
 
     private void collectOutlets() {
         TreeSet<String> distinct = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        session.sources().stream().map(source -> source.outlet().strip()).filter(outlet -> !outlet.isEmpty())
+        session.library().list().stream().map(source -> source.outlet().strip()).filter(outlet -> !outlet.isEmpty())
                 .forEach(distinct::add);
         outlets.setAll(distinct);
     }
@@ -117,7 +117,6 @@ public final class NarrativePanelModel {
         if (from < 0 || from == to) {
             return;
         }
-        card.checkpoint();
         session.editor().moveNarrative(card.id(), to);
     }
 

@@ -30,15 +30,15 @@ final class EditMenu {
     static Menu create(EditorSession session, FactBuilderModel facts, SourcePane source, FocusedText text,
                        Runnable finishTyping) {
         MenuItem undo = keyed(new MenuItem("", Icons.of(Feather.CORNER_UP_LEFT)), Shortcut.UNDO);
-        undo.textProperty().bind(session.undoTextProperty());
-        undo.disableProperty().bind(session.canUndoProperty().not());
+        undo.textProperty().bind(session.history().undoTextProperty());
+        undo.disableProperty().bind(session.history().canUndoProperty().not());
         undo.setOnAction(event -> {
             finishTyping.run();
             session.undo();
         });
         MenuItem redo = keyed(new MenuItem("", Icons.of(Feather.CORNER_UP_RIGHT)), Shortcut.REDO);
-        redo.textProperty().bind(session.redoTextProperty());
-        redo.disableProperty().bind(session.canRedoProperty().not());
+        redo.textProperty().bind(session.history().redoTextProperty());
+        redo.disableProperty().bind(session.history().canRedoProperty().not());
         redo.setOnAction(event -> {
             finishTyping.run();
             session.redo();

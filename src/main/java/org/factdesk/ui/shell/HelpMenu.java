@@ -55,9 +55,9 @@ final class HelpMenu {
         }
         CompletableFuture<Void> shown = new CompletableFuture<>();
         CompletableFuture.supplyAsync(UserGuide::page, background).whenComplete((page, problem) ->
-                session.uiThread().execute(() -> {
+                session.project().uiThread().execute(() -> {
                     if (problem != null) {
-                        session.errors().report("Open the user guide", problem);
+                        session.project().errors().report("Open the user guide", problem);
                         shown.completeExceptionally(problem);
                         return;
                     }
@@ -71,7 +71,7 @@ final class HelpMenu {
     }
 
     void showAbout() {
-        Project project = session.projectProperty().get();
+        Project project = session.project().projectProperty().get();
         AboutDialog.create(owner.get(), AboutFacts.current(project == null ? null : project.file())).show();
     }
 }

@@ -131,14 +131,14 @@ public final class MainWindow extends BorderPane {
                 item("Plain text…", null, () -> export(ExportFormat.TEXT)),
                 item("JSON…", null, () -> export(ExportFormat.JSON)));
         MenuItem print = item(Shortcut.PRINT, Feather.PRINTER,
-                () -> new StoryPrint(session.errors()).print(window(), session.formattedProperty().get()));
+                () -> new StoryPrint(session.project().errors()).print(window(), session.formattedProperty().get()));
         print.disableProperty().bind(session.documentProperty().isNull());
         MenuItem quit = item(Shortcut.QUIT, null, () -> window().hide());
         Menu file = new Menu("File");
         file.getItems().setAll(newProject, open, recentMenu, copy, recover, new SeparatorMenuItem(), addSource,
                 editSource, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
         for (MenuItem item : List.of(copy, export, addSource)) {
-            item.disableProperty().bind(session.projectProperty().isNull());
+            item.disableProperty().bind(session.project().projectProperty().isNull());
         }
         return file;
     }
@@ -239,7 +239,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Path projectFolder() {
-        return session.projectProperty().get() == null ? null : session.projectProperty().get().file().getParent();
+        return session.project().projectProperty().get() == null ? null : session.project().projectProperty().get().file().getParent();
     }
 
     private Window window() {

@@ -25,14 +25,14 @@ final class ReadingPlaceMemory {
         this.sources = Objects.requireNonNull(sources);
         this.settings = Objects.requireNonNull(settings);
         // A project open before this window was built keeps what the editor sees now.
-        restored = session.projectProperty().get();
+        restored = session.project().projectProperty().get();
         // A newly opened project's sources are listed by the time its story is shown, not when it is set.
         session.documentProperty().addListener((observable, old, now) -> restoreIfNew());
         sources.readingPlaceProperty().addListener((observable, old, now) -> remember(now));
     }
 
     private void restoreIfNew() {
-        Project project = session.projectProperty().get();
+        Project project = session.project().projectProperty().get();
         if (project == null || project == restored) {
             return;
         }
@@ -41,7 +41,7 @@ final class ReadingPlaceMemory {
     }
 
     private void remember(ReadingPlace place) {
-        Project project = session.projectProperty().get();
+        Project project = session.project().projectProperty().get();
         if (place != null && project != null && project == restored) {
             settings.rememberReadingPlace(project.file(), place);
         }

@@ -48,9 +48,9 @@ public final class ShellModel {
         darkTheme.set(settings.darkTheme());
         darkTheme.addListener((observable, old, dark) -> settings.rememberDarkTheme(dark));
         windowTitle = Bindings.createStringBinding(() -> {
-            Project project = session.projectProperty().get();
+            Project project = session.project().projectProperty().get();
             return project == null ? "Factdesk" : project.file().getFileName() + " — Factdesk";
-        }, session.projectProperty());
+        }, session.project().projectProperty());
         session.documentProperty().addListener((observable, old, now) -> {
             if (now != null && (old == null || old.story().id() != now.story().id())) {
                 rememberStory(now);
@@ -90,7 +90,7 @@ public final class ShellModel {
                     throw new CompletionException(e);
                 }
             }
-        }, background).thenComposeAsync(written -> openProject(demoFile), session.uiThread());
+        }, background).thenComposeAsync(written -> openProject(demoFile), session.project().uiThread());
     }
 
     /** Opens a project file; on success it becomes the most recent project. */
@@ -114,7 +114,7 @@ public final class ShellModel {
                     settings.forgetProject(file);
                     recentProjects.setAll(settings.recentProjects());
                 }
-                session.errors().report("Open " + file.getFileName(), problem);
+                session.project().errors().report("Open " + file.getFileName(), problem);
             }
         });
     }
@@ -127,14 +127,14 @@ public final class ShellModel {
 
     /** Writes a consistent copy of the open project; the open project stays the one being edited. */
     public void saveCopy(Path target) {
-        session.run("Saving a copy…", project -> {
+        session.project().run("Saving a copy…", project -> {
             try {
                 files.saveCopy(project, target);
                 return target;
             } catch (ProjectFileException e) {
                 throw new CompletionException(e);
             }
-        }, saved -> session.announce("Saved a copy to " + saved));
+        }, saved -> session.project().announce("Saved a copy to " + saved));
     }
 
     /**
@@ -142,7 +142,7 @@ public final class ShellModel {
      * read. Completes with the report on the JavaFX thread; a failure is reported to the user.
      */
     public CompletableFuture<RecoveryReport> recover(Path damagedFile, Path newFile) {
-        return session.fileWork("Recovering " + damagedFile.getFileName() + "…",
+        return session.project().fileWork("Recovering " + damagedFile.getFileName() + "…",
                 () -> files.recover(damagedFile, newFile));
     }
 
@@ -158,7 +158,7 @@ public final class ShellModel {
     /** Writes the open story in {@code format} to {@code target}, in the background. */
     public CompletableFuture<Path> export(ExportFormat format, Path target) {
         long storyId = session.documentProperty().get().story().id();
-        return session.read("Exporting " + format.cliName().toUpperCase(Locale.ROOT) + "…", project -> {
+        return session.project().read("Exporting " + format.cliName().toUpperCase(Locale.ROOT) + "…", project -> {
             try {
                 new ExportWrite(files).write(project, target, new StoryExports().export(project, storyId, format));
                 return target;
@@ -166,7 +166,7 @@ public final class ShellModel {
                 throw new UserFacingException("Could not write " + target + ": " + e.getMessage(), e);
             }
         }).thenApply(written -> {
-            session.announce("Exported to " + written);
+            session.project().announce("Exported to " + written);
             return written;
         });
     }
@@ -180,7 +180,7 @@ public final class ShellModel {
     }
 
     private void rememberStory(StoryDocument document) {
-        Project project = session.projectProperty().get();
+        Project project = session.project().projectProperty().get();
         if (project != null && document != null && document.story().id() > 0) {
             settings.rememberStory(project.file(), document.story().id());
         }

@@ -31,28 +31,28 @@ final class StatusBar extends HBox {
         setSpacing(8);
         Label file = new Label();
         file.textProperty().bind(Bindings.createStringBinding(() -> {
-            Project project = session.projectProperty().get();
+            Project project = session.project().projectProperty().get();
             return project == null ? "No project open" : project.file().toString();
-        }, session.projectProperty()));
+        }, session.project().projectProperty()));
         file.getStyleClass().add("status-file");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(14, 14);
-        progress.visibleProperty().bind(session.pendingWorkProperty().greaterThan(0));
+        progress.visibleProperty().bind(session.project().pendingWorkProperty().greaterThan(0));
         progress.managedProperty().bind(progress.visibleProperty());
         Label activity = new Label();
         activity.getStyleClass().add("status-activity");
         activity.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!session.activityProperty().get().isEmpty()) {
-                return session.activityProperty().get();
+            if (!session.project().activityProperty().get().isEmpty()) {
+                return session.project().activityProperty().get();
             }
-            if (!session.noticeProperty().get().isEmpty()) {
-                return session.noticeProperty().get() + "  ·  All changes saved";
+            if (!session.project().noticeProperty().get().isEmpty()) {
+                return session.project().noticeProperty().get() + "  ·  All changes saved";
             }
-            return session.projectProperty().get() == null ? "" : "All changes saved";
-        }, session.activityProperty(), session.noticeProperty(), session.projectProperty()));
-        getChildren().addAll(file, spacer, undoOffer(session.undoNotice()), progress, activity);
+            return session.project().projectProperty().get() == null ? "" : "All changes saved";
+        }, session.project().activityProperty(), session.project().noticeProperty(), session.project().projectProperty()));
+        getChildren().addAll(file, spacer, undoOffer(session.history().undoNotice()), progress, activity);
     }
 
     /** "Deleted fact 2: “…”  Undo", while the deletion is still the last step of the history. */

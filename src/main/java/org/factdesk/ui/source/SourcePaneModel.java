@@ -79,18 +79,18 @@ public final class SourcePaneModel {
         this.background = Objects.requireNonNull(background);
         this.fileImport = new SourceFileImport(background);
         this.uiThread = Objects.requireNonNull(uiThread);
-        filteredSources = new FilteredList<>(session.sources());
+        filteredSources = new FilteredList<>(session.library().list());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matching(filter.get()), filter));
-        passageSelected = session.selectedPassageProperty().isNotNull();
-        canEdit = session.selectedSourceProperty().isNotNull();
-        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.sources().isEmpty(),
+        passageSelected = session.selection().selectedPassageProperty().isNotNull();
+        canEdit = session.selection().selectedSourceProperty().isNotNull();
+        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.library().list().isEmpty(),
                 textSource.get() != null, loading.get(), readFailed.get(), text.get() != null),
-                session.sources(), textSource, loading, readFailed, text);
-        session.selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
+                session.library().list(), textSource, loading, readFailed, text);
+        session.selection().selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
         session.documentProperty().addListener((observable, old, now) -> refreshHighlights());
-        session.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
-        sourceSelected(null, session.selectedSourceProperty().get());
+        session.selection().revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
+        sourceSelected(null, session.selection().selectedSourceProperty().get());
     }
 
     /** Installs the dialogs the view shows; until then every question is answered with "cancel". */
@@ -113,7 +113,7 @@ public final class SourcePaneModel {
 
     public void select(Source source) {
         if (source != null) {
-            session.selectedSourceProperty().set(source);
+            session.selection().selectSource(source);
         }
     }
 
@@ -125,9 +125,9 @@ public final class SourcePaneModel {
             textSource.set(now); // only the metadata changed: keep the text
             return;
         }
-        Passage passage = session.selectedPassageProperty().get();
+        Passage passage = session.selection().selectedPassageProperty().get();
         if (passage != null && (now == null || passage.source().id() != now.id())) {
-            session.selectedPassageProperty().set(null);
+            session.selection().selectPassage(null);
         }
         if (pendingPlace != null && (now == null || now.id() != pendingPlace.sourceId())) {
             pendingPlace = null; // the editor chose another source before the restored one was shown
@@ -146,7 +146,7 @@ public final class SourcePaneModel {
         loading.set(true);
         // The story as it is now; an immutable value, so the background may compute its highlights.
         StoryDocument story = session.documentProperty().get();
-        session.sourceText(now.id()).whenComplete((loaded, problem) -> {
+        session.library().sourceText(now.id()).whenComplete((loaded, problem) -> {
             if (request != loadRequest) {
                 return; // the editor moved on to another source meanwhile
             }
@@ -173,7 +173,7 @@ public final class SourcePaneModel {
                     readFailed.set(true);
                     loading.set(false);
                 }
-                session.errors().report("Show source", problem);
+                session.project().errors().report("Show source", problem);
             });
             return;
         }
@@ -232,13 +232,13 @@ public final class SourcePaneModel {
      * the selection stays as it is, quietly.
      */
     public void restore(ReadingPlace place) {
-        Optional<Source> source = session.sources().stream().filter(each -> each.id() == place.sourceId())
+        Optional<Source> source = session.library().list().stream().filter(each -> each.id() == place.sourceId())
                 .findFirst();
         if (source.isEmpty()) {
             return;
         }
         pendingPlace = place;
-        session.selectedSourceProperty().set(source.get());
+        session.selection().selectSource(source.get());
         scrollToPendingPlace();
     }
 
@@ -284,7 +284,7 @@ public final class SourcePaneModel {
         String shownText = text.get();
         Source shown = textSource.get();
         if (shownText == null || shown == null) {
-            session.selectedPassageProperty().set(null);
+            session.selection().selectPassage(null);
             return;
         }
         int from = Math.max(0, Math.min(start, end));
@@ -295,7 +295,7 @@ public final class SourcePaneModel {
         while (to > from && Character.isWhitespace(shownText.charAt(to - 1))) {
             to--;
         }
-        session.selectedPassageProperty().set(from == to ? null : Passage.of(shown, shownText, from, to));
+        session.selection().selectPassage(from == to ? null : Passage.of(shown, shownText, from, to));
     }
 
     public void newFactFromSelection() {
@@ -310,7 +310,7 @@ public final class SourcePaneModel {
 
     /** Asks for a pasted text and its metadata, and adds it as a source. */
     public void pasteSource() {
-        dialogs.askForPastedSource().ifPresent(session::addSource);
+        dialogs.askForPastedSource().ifPresent(session.library()::addSource);
     }
 
     /** Asks which files to add, then adds them as {@link #openFiles(List)} does. */
@@ -329,25 +329,25 @@ public final class SourcePaneModel {
     public void openFiles(List<Path> files) {
         fileImport.read(files).whenComplete((outcome, problem) -> uiThread.execute(() -> {
             if (problem != null) {
-                session.errors().report("Import source", problem);
+                session.project().errors().report("Import source", problem);
                 return;
             }
             if (!outcome.drafts().isEmpty()) {
-                session.addSources(outcome.drafts());
+                session.library().addSources(outcome.drafts());
             }
-            outcome.failures().forEach(failure -> session.errors().report("Import source", failure));
+            outcome.failures().forEach(failure -> session.project().errors().report("Import source", failure));
         }));
     }
 
     /** Asks for edited details of {@code source} and saves them. */
     public void editSource(Source source) {
         if (source != null) {
-            dialogs.askForEditedMetadata(source).ifPresent(session::updateSource);
+            dialogs.askForEditedMetadata(source).ifPresent(session.library()::updateSource);
         }
     }
 
     public void editSelectedSource() {
-        editSource(session.selectedSourceProperty().get());
+        editSource(session.selection().selectedSourceProperty().get());
     }
 
     // ---- observable state
@@ -365,8 +365,8 @@ public final class SourcePaneModel {
         return filteredSources;
     }
 
-    public ObjectProperty<Source> selectedSourceProperty() {
-        return session.selectedSourceProperty();
+    public ReadOnlyObjectProperty<Source> selectedSourceProperty() {
+        return session.selection().selectedSourceProperty();
     }
 
     /** The shown source's text; null while it loads or when no source is selected. */

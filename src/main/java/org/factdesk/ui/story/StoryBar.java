@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.ui.common.FieldVisitBinding;
 import org.factdesk.ui.common.DialogSizing;
 import org.factdesk.ui.common.Icons;
 import org.factdesk.ui.common.TabMovesFocus;
@@ -115,14 +116,8 @@ public final class StoryBar extends VBox {
 
         for (TextInputControl field : new TextInputControl[] {title, lede}) {
             field.disableProperty().bind(model.currentProperty().isNull());
-            field.focusedProperty().addListener((observable, was, now) -> {
-                if (now) {
-                    model.beginTextEdit();
-                } else {
-                    model.finishTextEdit();
-                }
-            });
         }
+        FieldVisitBinding.install(model.textVisit(), title, lede);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.factdesk.logic.command.FieldVisit;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
@@ -42,9 +43,10 @@ public final class StoryBarModel {
     private final ReadOnlyObjectWrapper<StoryChoice> currentChoice = new ReadOnlyObjectWrapper<>();
     private boolean showing;
     private boolean awaitingNewStory;
-    private Story before;
+    private final FieldVisit<Story> textVisit;
 
     public StoryBarModel(EditorSession session) {
+        this.textVisit = session.editor().storyTextVisit();
         this.session = Objects.requireNonNull(session);
         session.stories().addListener((ListChangeListener<Story>) change -> followStories());
         followStories();
@@ -123,19 +125,17 @@ public final class StoryBarModel {
 
     /** Remembers the story as it is before the user edits the title or the lede. */
     public void beginTextEdit() {
-        if (before == null && current.get() != null) {
-            before = current.get();
-        }
+        textVisit.begin();
     }
 
     /** Puts the title or lede change since {@link #beginTextEdit()} into the undo history as one step. */
     public void finishTextEdit() {
-        Story start = before;
-        before = null;
-        // After a story switch the edit belongs to a story that is no longer open; it is already saved.
-        if (start != null && current.get() != null && current.get().id() == start.id()) {
-            session.editor().finishStoryText(start);
-        }
+        textVisit.end();
+    }
+
+    /** The visit the title and the lede share: one undo step, closed before any structural command. */
+    FieldVisit<Story> textVisit() {
+        return textVisit;
     }
 
     // ---- story commands

@@ -44,7 +44,7 @@ class EditorSessionTest {
 
     @Test
     void aFileThatCannotBeOpenedLeavesTheOpenProjectAsItWas() throws Exception {
-        Project before = session.projectProperty().get();
+        Project before = session.project().projectProperty().get();
         Path notes = folder.resolve("notes.mv.db");
         Files.writeString(notes, "shopping list");
 
@@ -52,14 +52,14 @@ class EditorSessionTest {
                 () -> session.open(notes, false, 0).join());
 
         assertTrue(failure.getCause().getMessage().contains("is not a Factdesk project"));
-        assertEquals(before, session.projectProperty().get());
+        assertEquals(before, session.project().projectProperty().get());
         assertEquals(4, session.documentProperty().get().facts().size());
-        assertEquals(0, session.pendingWorkProperty().get(), "nothing is left spinning");
+        assertEquals(0, session.project().pendingWorkProperty().get(), "nothing is left spinning");
     }
 
     @Test
     void openingAnotherProjectClosesTheFirstAfterItsWrites() throws Exception {
-        Project first = session.projectProperty().get();
+        Project first = session.project().projectProperty().get();
         long factId = session.documentProperty().get().facts().get(0).id();
         session.editor().typeFactText(factId, "Typed just before switching.");
         Path other = Files.createDirectory(folder.resolve("other"));
@@ -75,7 +75,7 @@ class EditorSessionTest {
     @Test
     void aFailedSaveIsReportedOnceAndDoesNotClaimTheWorkIsSaved() {
         long factId = session.documentProperty().get().facts().get(0).id();
-        session.projectProperty().get().close();
+        session.project().projectProperty().get().close();
 
         session.editor().typeFactText(factId, "A");
         session.editor().typeFactText(factId, "AB");

@@ -62,10 +62,10 @@ class FactBuilderModelTest {
     @Test
     void newFactFromTheSelectedPassageLandsAfterTheSelectedFact() {
         Source ledger = source("Regional Ledger");
-        String text = session.sourceText(ledger.id()).join();
+        String text = session.library().sourceText(ledger.id()).join();
         int start = text.indexOf("Business groups");
-        session.selectedFactIdProperty().set(model.rows().get(0).factId());
-        session.selectedPassageProperty().set(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
+        session.selection().selectFact(model.rows().get(0).factId());
+        session.selection().selectPassage(Passage.of(ledger, text, start, text.indexOf('.', start) + 1));
 
         model.newFactFromSelection();
 
@@ -109,11 +109,11 @@ class FactBuilderModelTest {
         model.select(third);
         model.deleteSelected();
 
-        UndoNotice notice = session.undoNotice();
+        UndoNotice notice = session.history().undoNotice();
         assertTrue(notice.offeredProperty().get());
         assertTrue(notice.messageProperty().get().startsWith("Deleted fact 3: “" + text.substring(0, 20)),
                 notice.messageProperty().get());
-        assertSame(model.rows().get(2), model.rowOf(session.selectedFactIdProperty().get()),
+        assertSame(model.rows().get(2), model.rowOf(session.selection().selectedFactIdProperty().get()),
                 "the fact that took its place is current");
 
         notice.undo();
@@ -129,7 +129,7 @@ class FactBuilderModelTest {
         model.deleteSelected();
         model.moveTo(model.rows().get(2), 0);
 
-        UndoNotice notice = session.undoNotice();
+        UndoNotice notice = session.history().undoNotice();
         assertFalse(notice.offeredProperty().get(), "its Undo would now take back the move");
         notice.undo();
         assertEquals(3, stored().facts().size(), "nothing was undone");
@@ -168,7 +168,7 @@ class FactBuilderModelTest {
     void commandsNeedAPassageOrAFact() {
         assertFalse(model.passageSelectedProperty().get());
         assertTrue(model.factSelectedProperty().get());
-        session.selectedFactIdProperty().set(0);
+        session.selection().selectFact(0);
         assertFalse(model.factSelectedProperty().get());
     }
 
@@ -176,8 +176,8 @@ class FactBuilderModelTest {
     void clickingACitationRevealsItsPassageInItsSource() {
         CitationChip chip = model.rows().get(1).citationsProperty().get().get(0);
         model.reveal(chip);
-        assertEquals("Coastal Broadcasting", session.selectedSourceProperty().get().outlet());
-        assertEquals(chip.excerptId(), session.revealedExcerptProperty().get().id());
+        assertEquals("Coastal Broadcasting", session.selection().selectedSourceProperty().get().outlet());
+        assertEquals(chip.excerptId(), session.selection().revealedExcerptProperty().get().id());
     }
 
     private List<String> marks() {
@@ -189,11 +189,11 @@ class FactBuilderModelTest {
     }
 
     private StoryDocument stored() {
-        return session.read("check", project -> project.stories()
+        return session.project().read("check", project -> project.stories()
                 .loadStory(session.documentProperty().get().story().id())).join();
     }
 
     private Source source(String outlet) {
-        return session.sources().stream().filter(s -> s.outlet().equals(outlet)).findFirst().orElseThrow();
+        return session.library().list().stream().filter(s -> s.outlet().equals(outlet)).findFirst().orElseThrow();
     }
 }

@@ -77,18 +77,18 @@ class FactBuilderPaneTest {
             java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> cited =
                     new java.util.concurrent.atomic.AtomicReference<>();
             WaitForAsyncUtils.asyncFx(() -> {
-                org.factdesk.model.Source source = session.sources().stream()
+                org.factdesk.model.Source source = session.library().list().stream()
                         .filter(candidate -> candidate.outlet().equals(outlet)).findFirst().orElseThrow();
-                cited.set(session.sourceText(source.id()).thenAccept(text -> {
-                    session.selectedFactIdProperty().set(session.documentProperty().get().facts().get(1).id());
-                    session.selectedPassageProperty().set(
+                cited.set(session.library().sourceText(source.id()).thenAccept(text -> {
+                    session.selection().selectFact(session.documentProperty().get().facts().get(1).id());
+                    session.selection().selectPassage(
                             org.factdesk.logic.command.Passage.of(source, text, 0, text.indexOf('.') + 1));
                     session.citeSelection();
                 }));
             }).get(10, TimeUnit.SECONDS);
             cited.get().get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> session.pendingWorkProperty().get() == 0).get());
+                    () -> session.project().pendingWorkProperty().get() == 0).get());
         }
         WaitForAsyncUtils.waitForFxEvents();
         Label marks = robot.lookup(".fact-marks").nth(1).queryAs(Label.class);
@@ -142,8 +142,8 @@ class FactBuilderPaneTest {
         robot.clickOn(robot.lookup(".citation-chip").match(node -> ((Hyperlink) node).getText()
                 .equals("2 Coastal Broadcasting")).queryAs(Hyperlink.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Coastal Broadcasting", session.selectedSourceProperty().get().outlet());
-        assertTrue(session.revealedExcerptProperty().get().quote().startsWith("two of the eight support piers"));
+        assertEquals("Coastal Broadcasting", session.selection().selectedSourceProperty().get().outlet());
+        assertTrue(session.selection().revealedExcerptProperty().get().quote().startsWith("two of the eight support piers"));
     }
 
     /** Each card's text as shown: the field's while it is edited, else the label's. */
@@ -161,7 +161,7 @@ class FactBuilderPaneTest {
 
     @SuppressWarnings("FutureReturnValueIgnored") // the second get() awaits the inner future
     private StoryDocument projectThreadRead(long storyId) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> session.read("check", p -> p.stories().loadStory(storyId))).get()
+        return WaitForAsyncUtils.asyncFx(() -> session.project().read("check", p -> p.stories().loadStory(storyId))).get()
                 .get(10, TimeUnit.SECONDS);
     }
 

@@ -110,7 +110,7 @@ class NarrativePanelModelTest {
     void movingBeyondTheEndsDoesNothing() {
         model.moveUp(model.cards().get(0));
         model.moveDown(model.cards().get(1));
-        assertFalse(session.canUndoProperty().get());
+        assertFalse(session.history().canUndoProperty().get());
     }
 
     @Test
@@ -125,7 +125,7 @@ class NarrativePanelModelTest {
         session.undo();
         assertEquals("Pro-trader narrative", card.labelProperty().get());
         assertEquals("Pro-trader narrative", storedLabels().get(1));
-        assertFalse(session.canUndoProperty().get());
+        assertFalse(session.history().canUndoProperty().get());
     }
 
     @Test
@@ -173,7 +173,7 @@ class NarrativePanelModelTest {
         assertEquals(List.of("Coastal Broadcasting", "Tidewater Courier"), model.outletSuggestions("co"));
         assertEquals(List.of(), model.outletSuggestions("tidewater courier"), "nothing once it matches");
 
-        session.addSource(new SourceDraft("Harbour Radio", "Quay news", "", "", null, "", "Short text.", "paste"));
+        session.library().addSource(new SourceDraft("Harbour Radio", "Quay news", "", "", null, "", "Short text.", "paste"));
         assertTrue(model.outlets().contains("Harbour Radio"));
         assertEquals(List.of("Harbour Radio"), model.outletSuggestions("radio"));
     }

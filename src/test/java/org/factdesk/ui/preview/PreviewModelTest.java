@@ -81,7 +81,7 @@ class PreviewModelTest {
         session.editor().typeTitle("Old Quay <market> & harbour");
         long storyId = session.documentProperty().get().story().id();
 
-        String exported = session.read("Export", project -> new StoryExports().export(project, storyId,
+        String exported = session.project().read("Export", project -> new StoryExports().export(project, storyId,
                 ExportFormat.HTML)).get(10, TimeUnit.SECONDS);
 
         assertEquals(exported, model.html());

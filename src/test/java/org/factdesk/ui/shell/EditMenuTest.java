@@ -124,7 +124,7 @@ class EditMenuTest {
         assertFalse(fx(() -> robot.lookup("#" + SourceFindBarIds.FIELD).query().getParent().isVisible()));
         assertEquals(matches.start(count - 1), (int) fx(() -> source.getSelection().getStart()),
                 "the match stays selected, ready to become a fact");
-        assertNotNull(fx(() -> demo.session().selectedPassageProperty().get()));
+        assertNotNull(fx(() -> demo.session().selection().selectedPassageProperty().get()));
     }
 
     @Test

@@ -163,9 +163,9 @@ class KeyboardFocusTest {
         ctrl(robot, KeyCode.DIGIT2);
         assertEquals("source-text-area", demo.focusOwner().getId());
         ctrl(robot, KeyCode.DIGIT3);
-        long current = fx(() -> demo.session().selectedFactIdProperty().get());
+        long current = fx(() -> demo.session().selection().selectedFactIdProperty().get());
         assertTrue(demo.focusOwner().getStyleClass().contains("fact-card"));
-        assertEquals(current, fx(() -> demo.session().selectedFactIdProperty().get()));
+        assertEquals(current, fx(() -> demo.session().selection().selectedFactIdProperty().get()));
         ctrl(robot, KeyCode.DIGIT4);
         assertTrue(demo.focusOwner().getStyleClass().contains("narrative-card-label"));
         assertEquals("Pro-council narrative", ((TextField) demo.focusOwner()).getText(), "the first narrative");
@@ -187,7 +187,7 @@ class KeyboardFocusTest {
         assertTrue(fx(message::getText).startsWith("Deleted fact 1: “" + first.substring(0, 20)), fx(message::getText));
         assertTrue(demo.focusOwner().getStyleClass().contains("fact-card"), "the next fact has the focus");
         assertEquals(fx(() -> demo.session().documentProperty().get().facts().get(0).id()),
-                fx(() -> demo.session().selectedFactIdProperty().get()));
+                fx(() -> demo.session().selection().selectedFactIdProperty().get()));
 
         // Delete belongs to the fact cards: in the library and in the source text it deletes nothing.
         ctrl(robot, KeyCode.DIGIT1);

@@ -152,7 +152,7 @@ class KeyboardOnlyFlowTest {
                 guard++) {
             robot.type(fx(() -> library.getSelectionModel().getSelectedIndex()) < wanted ? KeyCode.DOWN : KeyCode.UP);
         }
-        assertEquals(outlet, fx(() -> demo.session().selectedSourceProperty().get().outlet()));
+        assertEquals(outlet, fx(() -> demo.session().selection().selectedSourceProperty().get().outlet()));
     }
 
     private static int indexOf(ListView<Source> library, String outlet) {
@@ -171,8 +171,8 @@ class KeyboardOnlyFlowTest {
         waitUntil(() -> fx(() -> robot.lookup(".source-find-status").queryAs(Label.class).getText())
                 .equals("1 of 1"));
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> passage.equals(fx(() -> demo.session().selectedPassageProperty().get() == null ? null
-                : demo.session().selectedPassageProperty().get().draft().quote())));
+        waitUntil(() -> passage.equals(fx(() -> demo.session().selection().selectedPassageProperty().get() == null ? null
+                : demo.session().selection().selectedPassageProperty().get().draft().quote())));
     }
 
     private static List<String> marks(FxRobot robot) throws Exception {

@@ -199,7 +199,7 @@ class MainFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("The vote was seven to four.");
         robot.type(KeyCode.ENTER);
         addNarrative(robot, "Heritage narrative", "The Market Voice", "A century of trading ends.");
-        Path file = fx(() -> session.projectProperty().get().file());
+        Path file = fx(() -> session.project().projectProperty().get().file());
         fx(() -> {
             session.closeCurrent();
             return null;
@@ -265,7 +265,7 @@ class MainFlowTest {
 
     private StoryDocument stored() throws Exception {
         long storyId = fx(() -> session.documentProperty().get().story().id());
-        return fx(() -> session.read("check", project -> project.stories().loadStory(storyId)))
+        return fx(() -> session.project().read("check", project -> project.stories().loadStory(storyId)))
                 .get(10, TimeUnit.SECONDS);
     }
 

@@ -97,7 +97,7 @@ class ReadingPlaceFlowTest {
         Path project = DemoSession.writeDemo(folder);
         startOn(project);
         fx(() -> {
-            session.addSource(new SourceDraft("Quay Log", "A season of crossings", "", "", null, "", LONG_SOURCE,
+            session.library().addSource(new SourceDraft("Quay Log", "A season of crossings", "", "", null, "", LONG_SOURCE,
                     "paste"));
             return null;
         });
@@ -110,7 +110,7 @@ class ReadingPlaceFlowTest {
         startOn(project);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> reader(robot).getText().contains("entry 120")));
-        assertEquals("Quay Log", fx(() -> session.selectedSourceProperty().get().outlet()));
+        assertEquals("Quay Log", fx(() -> session.selection().selectedSourceProperty().get().outlet()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> topParagraph(robot) == 60);
         assertEquals(60, topParagraph(robot));
     }

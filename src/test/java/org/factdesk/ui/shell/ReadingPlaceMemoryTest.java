@@ -56,7 +56,7 @@ class ReadingPlaceMemoryTest {
     }
 
     private Source source(String outlet) {
-        return session.sources().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
+        return session.library().list().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
     }
 
     @Test
@@ -69,7 +69,7 @@ class ReadingPlaceMemoryTest {
         restart();
         session.open(harbour, false, 0).join();
 
-        assertEquals(voice, session.selectedSourceProperty().get().id());
+        assertEquals(voice, session.selection().selectedSourceProperty().get().id());
         assertEquals(Optional.of(new ReadingPlace(voice, 2)), settings.readingPlace(harbour),
                 "opening the project did not record its first source over the remembered place");
     }
@@ -85,7 +85,7 @@ class ReadingPlaceMemoryTest {
 
         session.open(harbour, false, 0).join();
 
-        assertEquals(voice, session.selectedSourceProperty().get().id());
+        assertEquals(voice, session.selection().selectedSourceProperty().get().id());
         assertEquals(Optional.of(new ReadingPlace(ledger, 0)), settings.readingPlace(ferry));
     }
 
@@ -95,7 +95,7 @@ class ReadingPlaceMemoryTest {
 
         session.open(harbour, false, 0).join();
 
-        assertEquals(session.sources().get(0), session.selectedSourceProperty().get());
+        assertEquals(session.library().list().get(0), session.selection().selectedSourceProperty().get());
     }
 
     @Test
@@ -105,6 +105,6 @@ class ReadingPlaceMemoryTest {
 
         assertEquals(Optional.empty(), settings.readingPlace(harbour));
         session.open(harbour, false, 0).join();
-        assertEquals(session.sources().get(0), session.selectedSourceProperty().get());
+        assertEquals(session.library().list().get(0), session.selection().selectedSourceProperty().get());
     }
 }

@@ -114,8 +114,8 @@ class RecoverProjectFlowTest {
                 leftOut.getItems().get(0));
 
         robot.clickOn(button(report, "Open the recovered project"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> session.projectProperty().get() != null
-                && session.projectProperty().get().file().getFileName().equals(recovered.getFileName())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> session.project().projectProperty().get() != null
+                && session.project().projectProperty().get().file().getFileName().equals(recovered.getFileName())));
         assertEquals(List.of("Tidewater bridge shut", "Ferry timetable"),
                 fx(() -> session.stories().stream().map(Story::title).toList()));
         assertEquals(before, StoredBytes.sha256(damaged.file()), "the damaged file was only read");

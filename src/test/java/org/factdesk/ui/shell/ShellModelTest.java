@@ -71,7 +71,7 @@ class ShellModelTest {
         startApp();
         shell.openAtStart(folder.resolve("unused demo.mv.db"), Runnable::run).join();
 
-        assertEquals(project, session.projectProperty().get().file());
+        assertEquals(project, session.project().projectProperty().get().file());
         assertEquals(second, session.documentProperty().get().story().id());
         assertTrue(Files.notExists(folder.resolve("unused demo.mv.db")), "no demo when there is a last project");
     }
@@ -89,7 +89,7 @@ class ShellModelTest {
 
         assertEquals(1, reported.size());
         assertTrue(reported.get(0).getMessage().contains("is not a Factdesk project"), reported.get(0).getMessage());
-        assertEquals(folder.resolve("demo.mv.db"), session.projectProperty().get().file());
+        assertEquals(folder.resolve("demo.mv.db"), session.project().projectProperty().get().file());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ShellModelTest {
         shell.openAtStart(demo, Runnable::run).join();
 
         assertEquals(1, reported.size());
-        assertEquals(null, session.projectProperty().get());
+        assertEquals(null, session.project().projectProperty().get());
     }
 
     @Test
@@ -129,7 +129,7 @@ class ShellModelTest {
         shell.export(ExportFormat.TEXT, target).join();
 
         assertEquals("Tidewater votes to close Old Quay market.txt", target.getFileName().toString());
-        assertEquals("Exported to " + target, session.noticeProperty().get());
+        assertEquals("Exported to " + target, session.project().noticeProperty().get());
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(text.contains("Sources: 1Tidewater Courier and 2Coastal Broadcasting."), text);
     }
@@ -164,7 +164,7 @@ class ShellModelTest {
 
         shell.saveCopy(copy);
 
-        assertEquals(original, session.projectProperty().get().file());
+        assertEquals(original, session.project().projectProperty().get().file());
         session.closeCurrent();
         try (Project project = files.open(copy)) {
             assertEquals(List.of("Tidewater votes to close Old Quay market"),

@@ -57,7 +57,7 @@ class SourcePaneModelTest {
     }
 
     private Source source(String outlet) {
-        return session.sources().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
+        return session.library().list().stream().filter(source -> source.outlet().equals(outlet)).findFirst().orElseThrow();
     }
 
     private int offsetOf(String quote) {
@@ -94,7 +94,7 @@ class SourcePaneModelTest {
     void selectingASourceLoadsItsText() {
         model.select(source("Coastal Broadcasting"));
 
-        assertEquals(source("Coastal Broadcasting"), session.selectedSourceProperty().get());
+        assertEquals(source("Coastal Broadcasting"), session.selection().selectedSourceProperty().get());
         assertTrue(model.textProperty().get().startsWith("The decision to shut Old Quay market"));
         assertEquals("Coastal Broadcasting", model.textSourceProperty().get().outlet());
         assertEquals(false, model.loadingProperty().get());
@@ -145,7 +145,7 @@ class SourcePaneModelTest {
 
         model.selectPassage(paragraphBreak - 6, paragraphBreak + 12);
 
-        Passage passage = session.selectedPassageProperty().get();
+        Passage passage = session.selection().selectedPassageProperty().get();
         assertNotNull(passage);
         assertEquals(text.substring(paragraphBreak - 6, paragraphBreak).strip() + "\n\n"
                 + text.substring(paragraphBreak + 2, paragraphBreak + 12), passage.draft().quote());
@@ -161,11 +161,11 @@ class SourcePaneModelTest {
         model.selectPassage(0, 5);
 
         model.selectPassage(paragraphBreak, paragraphBreak + 2);
-        assertNull(session.selectedPassageProperty().get());
+        assertNull(session.selection().selectedPassageProperty().get());
 
         model.selectPassage(0, 5);
         model.selectPassage(3, 3);
-        assertNull(session.selectedPassageProperty().get());
+        assertNull(session.selection().selectedPassageProperty().get());
         assertTrue(!model.passageSelectedProperty().get());
     }
 
@@ -176,7 +176,7 @@ class SourcePaneModelTest {
 
         model.select(source("Coastal Broadcasting"));
 
-        assertNull(session.selectedPassageProperty().get());
+        assertNull(session.selection().selectedPassageProperty().get());
     }
 
     @Test
@@ -205,8 +205,8 @@ class SourcePaneModelTest {
 
         model.pasteSource();
 
-        assertEquals(5, session.sources().size());
-        assertEquals("Lindqvist Bay Herald", session.selectedSourceProperty().get().outlet());
+        assertEquals(5, session.library().list().size());
+        assertEquals("Lindqvist Bay Herald", session.selection().selectedSourceProperty().get().outlet());
         assertEquals("The island ferry keeps its timetable.", model.textProperty().get());
     }
 
@@ -220,8 +220,8 @@ class SourcePaneModelTest {
 
         model.openFiles();
 
-        assertEquals(6, session.sources().size());
-        assertEquals("Quay", session.selectedSourceProperty().get().title());
+        assertEquals(6, session.library().list().size());
+        assertEquals("Quay", session.selection().selectedSourceProperty().get().title());
         assertEquals(List.of("Import source: notes.txt holds no text."), reported);
     }
 
@@ -236,7 +236,7 @@ class SourcePaneModelTest {
         model.pasteSource();
         assertEquals(ReaderState.SHOWN, model.readerStateProperty().get());
 
-        session.selectedSourceProperty().set(null);
+        session.selection().selectSource(null);
         assertEquals(ReaderState.NONE_SELECTED, model.readerStateProperty().get());
     }
 
@@ -244,7 +244,7 @@ class SourcePaneModelTest {
     void aSourceWhoseTextCannotBeReadSaysSo() {
         failuresExpected = true;
         Source courier = source("Tidewater Courier");
-        session.selectedSourceProperty().set(new Source(987_654, courier.outlet(), courier.title(),
+        session.selection().selectSource(new Source(987_654, courier.outlet(), courier.title(),
                 courier.author(), courier.url(), courier.published(), courier.perspective(), "",
                 courier.addedAt()));
         assertEquals(ReaderState.FAILED, model.readerStateProperty().get());
@@ -279,7 +279,7 @@ class SourcePaneModelTest {
 
         model.restore(new ReadingPlace(coastal.id(), 3));
 
-        assertEquals(coastal, session.selectedSourceProperty().get());
+        assertEquals(coastal, session.selection().selectedSourceProperty().get());
         assertEquals(3, model.scrollRequestProperty().get());
         model.topParagraphShown(3);
         assertEquals(new ReadingPlace(coastal.id(), 3), model.readingPlaceProperty().get());
@@ -287,11 +287,11 @@ class SourcePaneModelTest {
 
     @Test
     void aRestoredSourceThatIsGoneLeavesTheFirstSelectedQuietly() {
-        Source first = session.selectedSourceProperty().get();
+        Source first = session.selection().selectedSourceProperty().get();
 
         model.restore(new ReadingPlace(9_999, 4));
 
-        assertEquals(first, session.selectedSourceProperty().get());
+        assertEquals(first, session.selection().selectedSourceProperty().get());
         assertNull(model.scrollRequestProperty().get());
         assertEquals(new ReadingPlace(first.id(), 0), model.readingPlaceProperty().get());
         assertEquals(List.of(), reported);

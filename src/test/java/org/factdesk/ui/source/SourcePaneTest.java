@@ -95,14 +95,14 @@ class SourcePaneTest {
         robot.clickOn("Coastal Broadcasting");
 
         waitForText("The decision to shut Old Quay market");
-        assertEquals("Coastal Broadcasting", fx(() -> session.selectedSourceProperty().get().outlet()));
+        assertEquals("Coastal Broadcasting", fx(() -> session.selection().selectedSourceProperty().get().outlet()));
     }
 
     @Test
     void anEmptyProjectOffersToAddASourceAndItsButtonOpensThePasteDialog(FxRobot robot) throws Exception {
         waitForText("Tidewater's council voted");
         fx(() -> session.open(folder.resolve("empty.mv.db"), true, 0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.sources().isEmpty()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.library().list().isEmpty()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#" + ReaderPlaceholder.PASTE_ID).tryQuery().map(Node::isVisible).orElse(false));
         assertTrue(robot.lookup(ReaderPlaceholder.text(ReaderState.NO_SOURCES)).tryQuery().isPresent());
@@ -120,12 +120,12 @@ class SourcePaneTest {
 
         robot.interact(() -> area.selectRange(0, "Tidewater's council voted ".length()));
 
-        Passage passage = fx(() -> session.selectedPassageProperty().get());
+        Passage passage = fx(() -> session.selection().selectedPassageProperty().get());
         assertEquals("Tidewater's council voted", passage.draft().quote(), "trimmed of the trailing space");
         assertEquals(0, passage.draft().start());
 
         robot.interact(() -> area.selectRange(3, 3));
-        assertNull(fx(() -> session.selectedPassageProperty().get()));
+        assertNull(fx(() -> session.selection().selectedPassageProperty().get()));
     }
 
     @Test
@@ -221,7 +221,7 @@ class SourcePaneTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(problem::isVisible));
         assertTrue(fx(problem::getText).startsWith("Date must be"), () -> problem.getText());
         assertEquals("31/12/2031", fx(() -> date.getEditor().getText()), "what was typed stays to be corrected");
-        assertEquals(4, fx(() -> session.sources().size()), "nothing added yet");
+        assertEquals(4, fx(() -> session.library().list().size()), "nothing added yet");
 
         robot.clickOn("Cancel");
     }

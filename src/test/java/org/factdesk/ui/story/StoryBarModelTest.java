@@ -39,7 +39,7 @@ class StoryBarModelTest {
     }
 
     private List<String> storedTitles() throws Exception {
-        return session.read("Reading", project -> project.stories().stories()).get().stream()
+        return session.project().read("Reading", project -> project.stories().stories()).get().stream()
                 .map(Story::title).toList();
     }
 
@@ -62,7 +62,7 @@ class StoryBarModelTest {
         session.undo();
         assertEquals("Tidewater votes to close Old Quay market", model.titleProperty().get());
         assertEquals(List.of("Tidewater votes to close Old Quay market"), storedTitles());
-        assertFalse(session.canUndoProperty().get());
+        assertFalse(session.history().canUndoProperty().get());
     }
 
     @Test
@@ -121,10 +121,10 @@ class StoryBarModelTest {
 
     /** The demo cites two sources; the serial comma only shows from three on. */
     private void citeAThirdSource() throws Exception {
-        Source voice = session.sources().stream().filter(source -> source.outlet().equals("The Market Voice"))
+        Source voice = session.library().list().stream().filter(source -> source.outlet().equals("The Market Voice"))
                 .findFirst().orElseThrow();
-        String text = session.sourceText(voice.id()).get();
-        session.selectedPassageProperty().set(Passage.of(voice, text, 0, 40));
+        String text = session.library().sourceText(voice.id()).get();
+        session.selection().selectPassage(Passage.of(voice, text, 0, 40));
         session.newFactFromSelection();
     }
 
@@ -176,7 +176,7 @@ class StoryBarModelTest {
         model.finishTextEdit();
 
         assertEquals(StoryBarModel.NEW_TITLE, model.titleProperty().get());
-        assertFalse(session.canUndoProperty().get(), "no edit of the other story lands in this story's history");
+        assertFalse(session.history().canUndoProperty().get(), "no edit of the other story lands in this story's history");
         model.open(session.stories().get(0));
         assertEquals("Edited demo", model.titleProperty().get());
     }

@@ -134,7 +134,7 @@ class StoryBarTest {
 
     /** How many stories the project file holds, after every queued write. */
     private int storedStoryCount() throws Exception {
-        return fx.onFx(() -> fx.session().read("Counting", project -> project.stories().stories().size()))
+        return fx.onFx(() -> fx.session().project().read("Counting", project -> project.stories().stories().size()))
                 .get(10, TimeUnit.SECONDS);
     }
 }

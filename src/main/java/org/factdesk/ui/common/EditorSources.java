@@ -1,0 +1,77 @@
+package org.factdesk.ui.common;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+
+/**
+ * The open project's sources as the window shows them: the observable library, adding and editing sources (a
+ * new source becomes the selected one) and reading a source's full text. Threading: the list changes on the
+ * JavaFX thread only; the writes and reads themselves run through the {@link OpenProject}'s queue.
+ */
+public final class EditorSources {
+
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final OpenProject project;
+    private final EditorSelection selection;
+    private final Consumer<Source> edited;
+
+    /** @param edited told of every edited source, so the open story can show its new details */
+    EditorSources(OpenProject project, EditorSelection selection, Consumer<Source> edited) {
+        this.project = Objects.requireNonNull(project);
+        this.selection = Objects.requireNonNull(selection);
+        this.edited = Objects.requireNonNull(edited);
+    }
+
+    /** Shows a freshly opened project's library, with its first source selected. */
+    void showAll(List<Source> library) {
+        sources.setAll(library);
+        selection.selectSource(library.isEmpty() ? null : library.get(0));
+    }
+
+    public void addSource(SourceDraft draft) {
+        project.run("Adding source…", p -> p.library().addSource(draft), added -> {
+            sources.add(added);
+            selection.selectSource(added);
+        });
+    }
+
+    public void addSources(List<SourceDraft> drafts) {
+        project.run("Adding " + drafts.size() + " sources…", p -> p.inTransaction(() -> drafts.stream()
+                .map(draft -> p.library().addSource(draft)).toList()), added -> {
+                    sources.addAll(added);
+                    if (!added.isEmpty()) {
+                        selection.selectSource(added.get(added.size() - 1));
+                    }
+                });
+    }
+
+    public void updateSource(Source changed) {
+        project.queue().write((p, ids) -> p.library().updateSource(changed));
+        sources.replaceAll(source -> source.id() == changed.id() ? changed : source);
+        Source selected = selection.selectedSourceProperty().get();
+        if (selected != null && selected.id() == changed.id()) {
+            selection.selectSource(changed);
+        }
+        edited.accept(changed);
+    }
+
+    /** The full text of a source, read in the background. */
+    public CompletableFuture<String> sourceText(long sourceId) {
+        return project.read("Reading source…", p -> p.library().sourceText(sourceId));
+    }
+
+    /** The source with {@code id}, if the library holds it. */
+    public java.util.Optional<Source> find(long id) {
+        return sources.stream().filter(source -> source.id() == id).findFirst();
+    }
+
+    public ObservableList<Source> list() {
+        return sources;
+    }
+}
