@@ -30,6 +30,6 @@ final class ProjectPathSyntax {
 
     private static ProjectFileException refused(Path path, char character, String why) {
         return new ProjectFileException(path, Problem.NOT_A_PROJECT, "Cannot use " + path + " as a project file: "
-                + "its path contains '" + character + "', which " + why + ". Rename the file or folder.");
+                + "its path contains '" + character + "', and " + why + ". Rename the file or folder.");
     }
 }

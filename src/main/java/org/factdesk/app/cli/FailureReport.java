@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.factdesk.logic.text.VisibleText;
 import org.factdesk.model.InternalStorageException;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectStorageException;
@@ -95,7 +96,8 @@ final class FailureReport implements IExecutionExceptionHandler {
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
+    /** One line, with anything that could act on a terminal (ESC in a file name) shown as its code. */
     private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return VisibleText.line(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

@@ -48,7 +48,7 @@ class UrlSyntaxPathsTest {
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals(List.of("factdesk: error: Cannot use " + evil + " as a project file: its path contains ';', "
-                + "which the database would read what follows it as settings. Rename the file or folder."),
+                + "and the database would read what follows it as settings. Rename the file or folder."),
                 run.errLines());
         assertEquals("", run.out());
         assertFalse(Files.exists(pwned), "the INIT setting must never run");
@@ -88,7 +88,7 @@ class UrlSyntaxPathsTest {
 
         assertEquals(FactdeskCli.EXIT_FAILED, run.status());
         assertEquals(List.of("factdesk: error: Cannot use " + slashed + " as a project file: its path contains "
-                + "'\\', which the database would read it as a folder separator. Rename the file or folder."),
+                + "'\\', and the database would read it as a folder separator. Rename the file or folder."),
                 run.errLines());
         assertEquals(List.of(), filesIn(folder.resolve("back")));
         assertFalse(Files.exists(slashed));

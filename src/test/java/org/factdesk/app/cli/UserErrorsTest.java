@@ -68,6 +68,17 @@ class UserErrorsTest {
     }
 
     @Test
+    void aFileNameWithTerminalCodesIsNamedWithThoseCodesShownNotSent() {
+        Path named = folder.resolve("x\u001b[31mred\u0007.mv.db");
+
+        CliRun run = CliRun.of("list", named.toString());
+
+        assertOneLineError(run, "There is no project file at");
+        assertTrue(run.err().contains("x<U+001B>[31mred<U+0007>.mv.db"), run.err());
+        assertFalse(run.err().chars().anyMatch(c -> c == 0x1b || c == 0x07), "no raw control character: " + run.err());
+    }
+
+    @Test
     void missingProjectFile() {
         assertOneLineError(CliRun.of("list", project.toString()), "There is no project file at");
     }
