@@ -177,6 +177,10 @@ final class LocatedJsonParser {
                 .replaceAll("\\s*\\[Source:.*?\\]", "")
                 .replaceAll(" \\(\\(CTRL-CHAR, code \\d+\\)\\)", "")
                 .replaceAll(" \\((?:CTRL-CHAR, )?code \\d+\\)", "")
+                // Advice for programmers who could switch a parser feature on; an editor can only fix the file.
+                .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .replace("maybe a (non-standard) comment?", "JSON has no comments")
+                .replaceAll(":?\\s*enable `?JsonReadFeature\\.[A-Z_]+`? to allow", "")
                 .strip();
         if (cleaned.isEmpty()) {
             cleaned = "not valid JSON";
