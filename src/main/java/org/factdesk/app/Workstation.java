@@ -17,6 +17,7 @@ import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFiles;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.ui.shell.AlertErrorReporter;
 import org.factdesk.ui.shell.MainWindow;
 import org.factdesk.ui.shell.ShellModel;
@@ -71,7 +72,8 @@ public final class Workstation extends Application {
             return thread;
         });
         ProjectFiles files = new H2ProjectFiles();
-        session = new EditorSession(files, projectThread, Platform::runLater, new AlertErrorReporter(() -> stage));
+        session = new EditorSession(files, projectThread, TaskRunner.withDaemonThreads(Platform::runLater),
+                new AlertErrorReporter(() -> stage));
         // SIGTERM (a logout, a shutdown) skips stop(): the store's exit hook closes the project, after this has
         // written the edits still queued. A normal exit closes in stop(), and the hook then finds nothing open.
         EditorSession exiting = session;

@@ -9,6 +9,7 @@ import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.TaskRunner;
 
 /** Editor sessions on the demo project, for view-model and view tests. */
 public final class DemoSession {
@@ -25,14 +26,14 @@ public final class DemoSession {
 
     /** A session on the demo project where every step runs at once on the calling thread. */
     public static EditorSession openDirect(Path folder) throws Exception {
-        EditorSession session = create(Runnable::run, Runnable::run);
+        EditorSession session = create(Runnable::run, TaskRunner.onCallerThread());
         session.open(writeDemo(folder), false, 0).join();
         return session;
     }
 
     /** A session that fails the test on any reported error. */
-    public static EditorSession create(Executor projectThread, Executor uiThread) {
-        return new EditorSession(new H2ProjectFiles(), projectThread, uiThread, (what, e) -> fail(what, e));
+    public static EditorSession create(Executor projectThread, TaskRunner tasks) {
+        return new EditorSession(new H2ProjectFiles(), projectThread, tasks, (what, e) -> fail(what, e));
     }
 
     /** The open story as the project file has it, read after every queued write. */

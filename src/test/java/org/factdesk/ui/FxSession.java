@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.ScratchFolder;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
@@ -20,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class FxSession {
 
     private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
-    private final EditorSession session = DemoSession.create(projectThread, Platform::runLater);
+    private final EditorSession session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
     private final ScratchFolder folder;
 
     /** Call in {@code @Start}: the views are styled for AtlantaFX, whose looked-up colours their CSS uses. */

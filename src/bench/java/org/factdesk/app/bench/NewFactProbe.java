@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Source;
@@ -44,7 +45,7 @@ public final class NewFactProbe extends Application {
         H2ProjectFiles files = new H2ProjectFiles();
         DemoProject.write(files, file);
         ExecutorService projectThread = Executors.newSingleThreadExecutor();
-        EditorSession session = new EditorSession(files, projectThread, Platform::runLater,
+        EditorSession session = new EditorSession(files, projectThread, TaskRunner.withDaemonThreads(Platform::runLater),
                 (what, problem) -> problem.printStackTrace());
         WorkstationSettings settings = new WorkstationSettings(Preferences.userRoot().node("factdesk-bench"));
         MainWindow window = new MainWindow(new ShellModel(session, files, settings));

@@ -18,6 +18,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.ScratchFolder;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.model.Citation;
@@ -82,7 +83,7 @@ public final class SourcePaneBenchmark {
 
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             projectThread = Executors.newSingleThreadExecutor();
-            session = new EditorSession(new H2ProjectFiles(), projectThread, Platform::runLater,
+            session = new EditorSession(new H2ProjectFiles(), projectThread, TaskRunner.withDaemonThreads(Platform::runLater),
                     (what, problem) -> problem.printStackTrace());
             SourcePaneModel model = new SourcePaneModel(session);
             // Registered before the pane's own listener, so it runs first: the moment the text arrives.

@@ -37,6 +37,7 @@ import org.factdesk.model.StoryDocument;
 public final class EditorSession implements StoryWorkspace {
 
     private final OpenProject project;
+    private final TaskRunner tasks;
     private final EditorSources sources;
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StoryDocument> document = new ReadOnlyObjectWrapper<>();
@@ -50,10 +51,11 @@ public final class EditorSession implements StoryWorkspace {
 
     /**
      * @param projectThread runs project work one task at a time, in order
-     * @param uiThread runs results on the JavaFX thread ({@code Platform::runLater}; in tests, the caller)
+     * @param tasks runs the panes' other background work and brings every result back to the JavaFX thread
      */
-    public EditorSession(ProjectFiles files, Executor projectThread, Executor uiThread, ErrorReporter errors) {
-        this.project = new OpenProject(files, projectThread, uiThread, errors, this::showView);
+    public EditorSession(ProjectFiles files, Executor projectThread, TaskRunner tasks, ErrorReporter errors) {
+        this.tasks = tasks;
+        this.project = new OpenProject(files, projectThread, tasks.uiThread(), errors, this::showView);
         this.sources = new EditorSources(project, selection, this::sourceEdited);
         history.addListener(this::keepAFactSelected);
         document.addListener((observable, old, now) -> formatted.set(now == null ? null : HouseFormat.format(now)));
@@ -229,6 +231,11 @@ public final class EditorSession implements StoryWorkspace {
     /** The open project, its queue and the work in progress. */
     public OpenProject project() {
         return project;
+    }
+
+    /** Runs the panes' background work that is not project work: file reading, text preparation. */
+    public TaskRunner tasks() {
+        return tasks;
     }
 
     /** The open project's sources. */

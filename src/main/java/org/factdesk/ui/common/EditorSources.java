@@ -41,14 +41,15 @@ public final class EditorSources {
         });
     }
 
-    public void addSources(List<SourceDraft> drafts) {
-        project.run("Adding " + drafts.size() + " sources…", p -> p.inTransaction(() -> drafts.stream()
-                .map(draft -> p.library().addSource(draft)).toList()), added -> {
-                    sources.addAll(added);
-                    if (!added.isEmpty()) {
-                        selection.selectSource(added.get(added.size() - 1));
-                    }
-                });
+    /**
+     * Adds a source to the library without selecting it (one file of a batch). JavaFX thread; the future
+     * completes there once the source is saved, and fails, after the failure was reported, if it could not be.
+     */
+    public CompletableFuture<Source> add(SourceDraft draft) {
+        return project.read("Adding source…", p -> p.library().addSource(draft)).thenApply(added -> {
+            sources.add(added);
+            return added;
+        });
     }
 
     public void updateSource(Source changed) {

@@ -266,8 +266,4 @@ public final class OpenProject {
         return errors;
     }
 
-    /** Runs work on the JavaFX thread (in tests, the caller's), for results that come back from elsewhere. */
-    public Executor uiThread() {
-        return uiThread;
-    }
 }

@@ -2,8 +2,6 @@ package org.factdesk.ui.shell;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,23 +15,17 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The Help menu's entries after Keyboard shortcuts: User guide, which reads the bundled guide in the background
  * and shows it in its own window (one window, brought to the front when asked again), and About. JavaFX thread;
- * the guide is read on {@code background}.
+ * the guide is read by the session's task runner.
  */
 final class HelpMenu {
 
     private final EditorSession session;
     private final Supplier<Window> owner;
-    private final Executor background;
     private UserGuideWindow guide;
 
     HelpMenu(EditorSession session, Supplier<Window> owner) {
-        this(session, owner, ForkJoinPool.commonPool());
-    }
-
-    HelpMenu(EditorSession session, Supplier<Window> owner, Executor background) {
         this.session = session;
         this.owner = owner;
-        this.background = background;
     }
 
     /** The entries, in menu order. */
@@ -54,19 +46,18 @@ final class HelpMenu {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(UserGuide::page, background).whenComplete((page, problem) ->
-                session.project().uiThread().execute(() -> {
-                    if (problem != null) {
-                        session.project().errors().report("Open the user guide", problem);
-                        shown.completeExceptionally(problem);
-                        return;
-                    }
-                    if (guide == null) {
-                        guide = new UserGuideWindow(owner.get(), page);
-                    }
-                    guide.show();
-                    shown.complete(null);
-                }));
+        session.tasks().background(progress -> UserGuide.page()).result().whenComplete((page, problem) -> {
+            if (problem != null) {
+                session.project().errors().report("Open the user guide", problem);
+                shown.completeExceptionally(problem);
+                return;
+            }
+            if (guide == null) {
+                guide = new UserGuideWindow(owner.get(), page);
+            }
+            guide.show();
+            shown.complete(null);
+        });
         return shown;
     }
 

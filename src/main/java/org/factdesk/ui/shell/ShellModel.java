@@ -90,7 +90,7 @@ public final class ShellModel {
                     throw new CompletionException(e);
                 }
             }
-        }, background).thenComposeAsync(written -> openProject(demoFile), session.project().uiThread());
+        }, background).thenComposeAsync(written -> openProject(demoFile), session.tasks().uiThread());
     }
 
     /** Opens a project file; on success it becomes the most recent project. */

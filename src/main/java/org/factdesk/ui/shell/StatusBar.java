@@ -15,8 +15,8 @@ import org.factdesk.ui.common.Shortcut;
 import org.factdesk.ui.common.UndoNotice;
 
 /**
- * The strip along the bottom: the project file, an offer to undo a deletion just made, and what runs in the
- * background with a progress spinner; when nothing runs it says that every change is saved, after what last
+ * The strip along the bottom: the project file, an offer to undo a deletion just made, the task the editor
+ * waits for (an import) with its progress and a cancel button, and project work with a progress spinner; when nothing runs it says that every change is saved, after what last
  * finished ("Exported to …"). JavaFX thread.
  */
 final class StatusBar extends HBox {
@@ -52,7 +52,8 @@ final class StatusBar extends HBox {
             }
             return session.project().projectProperty().get() == null ? "" : "All changes saved";
         }, session.project().activityProperty(), session.project().noticeProperty(), session.project().projectProperty()));
-        getChildren().addAll(file, spacer, undoOffer(session.history().undoNotice()), progress, activity);
+        getChildren().addAll(file, spacer, undoOffer(session.history().undoNotice()), new TaskStrip(session.tasks()),
+                progress, activity);
     }
 
     /** "Deleted fact 2: “…”  Undo", while the deletion is still the last step of the history. */

@@ -1,64 +1,79 @@
 package org.factdesk.ui.source;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import org.factdesk.logic.importing.SourceFileReader;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.factdesk.logic.importing.SourceImportException;
+import org.factdesk.logic.task.TaskProgress;
+import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.ui.common.UserFacingException;
 
 /**
- * Reads a batch of files into source drafts on a background executor, one file at a time, so that one bad file
- * does not stop the others. The returned future completes on the file thread; callers hop back to the JavaFX
- * thread themselves.
+ * Adds a batch of files as sources, one file at a time: reads it, then has it saved and waits until it is,
+ * before reading the next. So one bad file does not stop the others, a cancel stops between two files with
+ * every finished file kept, and the project's queue never holds more than one import write, so that a source
+ * the editor opens meanwhile is read at once. Runs on a worker thread of the task runner.
  */
 final class SourceFileImport {
 
-    /** What came of a batch: the drafts of the files that could be read, and why the others could not. */
-    record Outcome(List<SourceDraft> drafts, List<UserFacingException> failures) {
+    /** Reads one file into a draft; blocking file I/O. */
+    @FunctionalInterface
+    interface FileReading {
+        SourceDraft read(Path file) throws IOException, SourceImportException;
+    }
+
+    /** What came of a batch: the sources added, and why the other files could not be. */
+    record Outcome(List<Source> added, List<UserFacingException> failures, int files) {
 
         Outcome {
-            drafts = List.copyOf(drafts);
+            added = List.copyOf(added);
             failures = List.copyOf(failures);
         }
     }
 
-    private final SourceFileReader reader = new SourceFileReader();
-    private final Executor fileThread;
+    private final FileReading reader;
+    private final Function<SourceDraft, CompletableFuture<Source>> save;
 
-    SourceFileImport(Executor fileThread) {
-        this.fileThread = fileThread;
+    /** @param save saves one draft as a source; the future completes once it is in the project (any thread) */
+    SourceFileImport(FileReading reader, Function<SourceDraft, CompletableFuture<Source>> save) {
+        this.reader = reader;
+        this.save = save;
     }
 
-    CompletableFuture<Outcome> read(List<Path> files) {
-        List<Path> batch = List.copyOf(files);
-        return CompletableFuture.supplyAsync(() -> readAll(batch), fileThread);
-    }
-
-    private Outcome readAll(List<Path> files) {
-        List<SourceDraft> drafts = new ArrayList<>();
+    Outcome addAll(List<Path> files, TaskProgress progress) throws InterruptedException {
+        List<Source> added = new ArrayList<>();
         List<UserFacingException> failures = new ArrayList<>();
-        for (Path file : files) {
+        for (int i = 0; i < files.size() && !progress.cancelled(); i++) {
+            Path file = files.get(i);
+            progress.update(i, files.size(), "Reading " + file.getFileName());
             try {
-                drafts.add(reader.read(file));
+                added.add(save.apply(reader.read(file)).get());
             } catch (SourceImportException e) {
                 failures.add(new UserFacingException(e.getMessage(), e));
             } catch (IOException e) {
                 failures.add(new UserFacingException(file.getFileName() + " could not be read: " + reason(e), e));
+            } catch (ExecutionException | CompletionException e) {
+                // The session has reported why the save failed; the batch goes on with the next file.
+                progress.update(i + 1, files.size(), "");
             }
         }
-        return new Outcome(drafts, failures);
+        progress.update(files.size(), files.size(), "");
+        return new Outcome(added, failures, files.size());
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "it no longer exists.";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "Factdesk is not allowed to read it.";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() + "." : e.getMessage() + ".";

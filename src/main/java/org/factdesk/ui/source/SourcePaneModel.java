@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -22,24 +19,27 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
 import org.factdesk.logic.command.Passage;
+import org.factdesk.logic.importing.SourceFileReader;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.RunningTask;
+import org.factdesk.ui.common.TaskRunner;
 
 /**
  * View-model of the source pane: the filtered library, the selected source and its loaded text, the cited
  * stretches to highlight, the passage the editor selects, and the commands that add and edit sources. Holds
  * no nodes; dialogs are asked through {@link SourceDialogs}. Used on the JavaFX thread: source texts are read
- * by the session's project thread, then split into styled paragraphs ({@link StyledSourceText}) on a background
- * thread of this model, which also reads imported files; results come back through the UI executor.
+ * through the project's queue, then split into styled paragraphs ({@link StyledSourceText}) by the task runner,
+ * which also reads imported files; results come back on the JavaFX thread.
  */
 public final class SourcePaneModel {
 
     private final EditorSession session;
     private final SourceFileImport fileImport;
-    private final Executor background;
-    private final Executor uiThread;
+    private final TaskRunner tasks;
     private SourceDialogs dialogs = SourceDialogs.NONE;
 
     private final StringProperty filter = new SimpleStringProperty("");
@@ -61,24 +61,21 @@ public final class SourcePaneModel {
     /** A restored place whose paragraph is scrolled to once its source's text is shown; null when none waits. */
     private ReadingPlace pendingPlace;
     private long loadRequest;
+    private RunningTask<StyledSourceText> preparing;
 
-    /**
-     * The model the main window builds: files are read and texts prepared on a daemon thread, results come
-     * back via runLater.
-     */
+    /** The model the main window builds: files and texts are prepared by the session's task runner. */
     public SourcePaneModel(EditorSession session) {
-        this(session, newBackgroundThread(), Platform::runLater);
+        this(session, session.tasks(), new SourceFileReader()::read);
     }
 
     /**
-     * @param background reads imported files and prepares loaded texts for display (never the JavaFX thread)
-     * @param uiThread runs results on the JavaFX thread ({@code Platform::runLater}; in tests, the caller)
+     * @param tasks reads imported files and prepares loaded texts for display, and brings results back
+     * @param reader reads one imported file (blocking; on a worker of {@code tasks})
      */
-    public SourcePaneModel(EditorSession session, Executor background, Executor uiThread) {
+    SourcePaneModel(EditorSession session, TaskRunner tasks, SourceFileImport.FileReading reader) {
         this.session = Objects.requireNonNull(session);
-        this.background = Objects.requireNonNull(background);
-        this.fileImport = new SourceFileImport(background);
-        this.uiThread = Objects.requireNonNull(uiThread);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.fileImport = new SourceFileImport(reader, this::saveFromWorker);
         filteredSources = new FilteredList<>(session.library().list());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matching(filter.get()), filter));
@@ -134,6 +131,10 @@ public final class SourcePaneModel {
         }
         readingPlace.set(now == null ? null : new ReadingPlace(now.id(), 0));
         long request = ++loadRequest;
+        if (preparing != null) {
+            preparing.cancel(); // a text no longer wanted need not be prepared
+            preparing = null;
+        }
         readFailed.set(false);
         text.set(null);
         styledText.set(null);
@@ -155,29 +156,27 @@ public final class SourcePaneModel {
                 loading.set(false); // the session has reported it
                 return;
             }
-            background.execute(() -> prepare(request, loaded, story, now.id()));
+            preparing = tasks.background(progress -> StyledSourceText.of(loaded,
+                    SourceHighlights.of(story, now.id(), loaded.length())));
+            preparing.result().whenComplete((prepared, failure) -> prepared(request, prepared, failure));
         });
     }
 
     /**
-     * Background thread: builds the styled document, the costly part of showing a long text, so that the
-     * JavaFX thread only swaps it in. Highlights that changed meanwhile are repainted by the view.
+     * The styled document, the costly part of showing a long text, was built off the JavaFX thread, which now
+     * only swaps it in. Highlights that changed meanwhile are repainted by the view.
      */
-    private void prepare(long request, String loaded, StoryDocument story, long sourceId) {
-        StyledSourceText prepared;
-        try {
-            prepared = StyledSourceText.of(loaded, SourceHighlights.of(story, sourceId, loaded.length()));
-        } catch (RuntimeException problem) {
-            uiThread.execute(() -> {
-                if (request == loadRequest) {
-                    readFailed.set(true);
-                    loading.set(false);
-                }
-                session.project().errors().report("Show source", problem);
-            });
+    private void prepared(long request, StyledSourceText prepared, Throwable problem) {
+        if (request != loadRequest) {
+            return; // the editor moved on to another source meanwhile
+        }
+        if (problem != null) {
+            readFailed.set(true);
+            loading.set(false);
+            session.project().errors().report("Show source", problem);
             return;
         }
-        uiThread.execute(() -> show(request, prepared));
+        show(request, prepared);
     }
 
     private void show(long request, StyledSourceText prepared) {
@@ -322,21 +321,50 @@ public final class SourcePaneModel {
     }
 
     /**
-     * Reads the files in the background and adds those that hold text; each file that cannot be read is
-     * reported on its own, and the others still come in.
+     * Adds the files as sources in a listed background task, one after the other; each file that cannot be
+     * read is reported, and the others still come in. The last one added is selected, unless the editor chose
+     * another source while they came in. JavaFX thread.
      */
     @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
-    public void openFiles(List<Path> files) {
-        fileImport.read(files).whenComplete((outcome, problem) -> uiThread.execute(() -> {
+    public RunningTask<SourceFileImport.Outcome> openFiles(List<Path> files) {
+        List<Path> batch = List.copyOf(files);
+        Source chosenBefore = session.selection().selectedSourceProperty().get();
+        RunningTask<SourceFileImport.Outcome> task = tasks.start(batch.size() == 1
+                ? "Adding " + batch.get(0).getFileName() : "Adding " + batch.size() + " files",
+                progress -> fileImport.addAll(batch, progress));
+        task.result().whenComplete((outcome, problem) -> imported(task, outcome, problem, chosenBefore));
+        return task;
+    }
+
+    private void imported(RunningTask<SourceFileImport.Outcome> task, SourceFileImport.Outcome outcome,
+            Throwable problem, Source chosenBefore) {
+        if (problem instanceof CancellationException) {
+            session.project().announce(task.title() + " was cancelled; the files read before it stay added");
+            return;
+        }
+        if (problem != null) {
+            session.project().errors().report("Import source", problem);
+            return;
+        }
+        List<Source> added = outcome.added();
+        if (!added.isEmpty() && Objects.equals(chosenBefore, session.selection().selectedSourceProperty().get())) {
+            session.selection().selectSource(added.get(added.size() - 1));
+        }
+        outcome.failures().forEach(failure -> session.project().errors().report("Import source", failure));
+    }
+
+    /** A worker of the import hands one draft over to be saved; saving itself is queued on the JavaFX thread. */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `saved`
+    private CompletableFuture<Source> saveFromWorker(SourceDraft draft) {
+        CompletableFuture<Source> saved = new CompletableFuture<>();
+        tasks.uiThread().execute(() -> session.library().add(draft).whenComplete((source, problem) -> {
             if (problem != null) {
-                session.project().errors().report("Import source", problem);
-                return;
+                saved.completeExceptionally(problem);
+            } else {
+                saved.complete(source);
             }
-            if (!outcome.drafts().isEmpty()) {
-                session.library().addSources(outcome.drafts());
-            }
-            outcome.failures().forEach(failure -> session.project().errors().report("Import source", failure));
         }));
+        return saved;
     }
 
     /** Asks for edited details of {@code source} and saves them. */
@@ -420,12 +448,4 @@ public final class SourcePaneModel {
         return canEdit;
     }
 
-    /** A daemon thread that lives only while there are files to read or texts to prepare. */
-    private static Executor newBackgroundThread() {
-        return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
-            Thread thread = new Thread(work, "source-pane-background");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
 }

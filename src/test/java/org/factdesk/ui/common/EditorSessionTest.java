@@ -32,7 +32,7 @@ class EditorSessionTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        session = new EditorSession(new H2ProjectFiles(), Runnable::run, Runnable::run,
+        session = new EditorSession(new H2ProjectFiles(), Runnable::run, TaskRunner.onCallerThread(),
                 (what, problem) -> reported.add(what + ": " + UserMessages.describe(problem)));
         session.open(DemoSession.writeDemo(folder), false, 0).join();
     }
@@ -90,7 +90,7 @@ class EditorSessionTest {
     @Test
     void aProjectThatFailsToCloseWhenAnotherOpensIsReported() throws Exception {
         List<String> failures = new ArrayList<>();
-        EditorSession switching = new EditorSession(new ClosingFails(), Runnable::run, Runnable::run,
+        EditorSession switching = new EditorSession(new ClosingFails(), Runnable::run, TaskRunner.onCallerThread(),
                 (what, problem) -> failures.add(what + ": " + problem.getMessage()));
         switching.open(DemoSession.writeDemo(Files.createDirectory(folder.resolve("first"))), false, 0).join();
 

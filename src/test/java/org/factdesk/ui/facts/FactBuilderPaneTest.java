@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.format.HouseFormat;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.DemoSession;
@@ -42,7 +43,7 @@ class FactBuilderPaneTest {
     @Start
     void start(Stage stage) {
         org.factdesk.ui.shell.Theme.apply(false);
-        session = DemoSession.create(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         pane = new FactBuilderPane(new FactBuilderModel(session));
         stage.setScene(new Scene(pane, 520, 760));
         stage.show();

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.model.Project;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.store.H2ProjectFiles;
@@ -38,7 +39,7 @@ final class DemoWindow {
 
     DemoWindow(Stage stage) {
         Theme.apply(false);
-        session = DemoSession.create(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
         window = new MainWindow(shell, new FileChoosers() {
             @Override

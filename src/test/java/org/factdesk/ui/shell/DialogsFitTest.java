@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
@@ -57,7 +58,7 @@ class DialogsFitTest {
     void start(Stage stage) {
         this.stage = stage;
         Theme.apply(false);
-        session = DemoSession.create(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
         MainWindow window = new MainWindow(shell);
         Scene scene = new Scene(window, 1280, 720);

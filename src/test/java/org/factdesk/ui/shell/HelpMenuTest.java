@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.about.ProductVersion;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.DemoSession;
@@ -57,7 +58,7 @@ class HelpMenuTest {
     @Start
     void start(Stage stage) {
         Theme.apply(false);
-        session = DemoSession.create(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
         MainWindow window = new MainWindow(shell);
         menus = (MenuBar) window.lookup(".menu-bar");

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.HouseFormat;
 import org.factdesk.model.Project;
@@ -65,7 +66,7 @@ class MainFlowTest {
     @Start
     void start(Stage stage) {
         Theme.apply(false);
-        session = DemoSession.create(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
         MainWindow window = new MainWindow(shell, new AnsweringChoosers());
         Scene scene = new Scene(window, 1360, 860);

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.DemoSession;
@@ -60,7 +61,7 @@ class ReadingPlaceFlowTest {
     private void startOn(Path project) throws Exception {
         projectThread = Executors.newSingleThreadExecutor();
         fx(() -> {
-            session = DemoSession.create(projectThread, Platform::runLater);
+            session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
             ShellModel shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
             MainWindow window = new MainWindow(shell);
             Scene scene = new Scene(window, 1280, 720);

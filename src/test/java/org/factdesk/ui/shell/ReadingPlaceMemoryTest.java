@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.model.Source;
 import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
@@ -45,8 +46,8 @@ class ReadingPlaceMemoryTest {
 
     /** A fresh session and source pane on the same settings, as the next start of the app has. */
     private void start() {
-        session = DemoSession.create(Runnable::run, Runnable::run);
-        sources = new SourcePaneModel(session, Runnable::run, Runnable::run);
+        session = DemoSession.create(Runnable::run, TaskRunner.onCallerThread());
+        sources = new SourcePaneModel(session);
         new ReadingPlaceMemory(session, sources, settings);
     }
 

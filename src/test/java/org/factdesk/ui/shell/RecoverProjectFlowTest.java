@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.model.Story;
 import org.factdesk.store.DamagedProjectFixture;
 import org.factdesk.store.H2ProjectFiles;
@@ -57,7 +58,7 @@ class RecoverProjectFlowTest {
 
     @Start
     void start(Stage stage) {
-        session = DemoSession.create(projectThread, Platform::runLater);
+        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
         MainWindow window = new MainWindow(shell, new FileChoosers() {
             @Override

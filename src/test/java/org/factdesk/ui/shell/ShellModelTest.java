@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.model.Project;
 import org.factdesk.model.Story;
@@ -45,7 +46,7 @@ class ShellModelTest {
     }
 
     private void startApp() {
-        session = DemoSession.create(Runnable::run, Runnable::run);
+        session = DemoSession.create(Runnable::run, TaskRunner.onCallerThread());
         shell = new ShellModel(session, files, new WorkstationSettings(preferences));
     }
 
@@ -82,7 +83,7 @@ class ShellModelTest {
         Files.writeString(broken, "not a project");
         new WorkstationSettings(preferences).rememberProject(broken);
         List<Throwable> reported = new java.util.ArrayList<>();
-        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(), (what, problem) -> reported.add(problem));
         shell = new ShellModel(session, files, new WorkstationSettings(preferences));
 
         shell.openAtStart(folder.resolve("demo.mv.db"), Runnable::run).join();
@@ -98,7 +99,7 @@ class ShellModelTest {
         Files.writeString(demo, "not a project any more");
         new WorkstationSettings(preferences).rememberProject(demo);
         List<Throwable> reported = new java.util.ArrayList<>();
-        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(), (what, problem) -> reported.add(problem));
         shell = new ShellModel(session, files, new WorkstationSettings(preferences));
 
         shell.openAtStart(demo, Runnable::run).join();
@@ -112,7 +113,7 @@ class ShellModelTest {
         Path gone = folder.resolve("gone.mv.db");
         new WorkstationSettings(preferences).rememberProject(gone);
         List<Throwable> reported = new java.util.ArrayList<>();
-        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(), (what, problem) -> reported.add(problem));
         shell = new ShellModel(session, files, new WorkstationSettings(preferences));
 
         shell.openAtStart(folder.resolve("demo.mv.db"), Runnable::run).join();
@@ -137,7 +138,7 @@ class ShellModelTest {
     @Test
     void exportRefusesTheOpenProjectAndAnotherProjectAsTargets() throws Exception {
         List<Throwable> reported = new java.util.ArrayList<>();
-        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> reported.add(problem));
+        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(), (what, problem) -> reported.add(problem));
         shell = new ShellModel(session, files, new WorkstationSettings(preferences));
         Path open = DemoSession.writeDemo(folder);
         shell.openProject(open).join();

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.logic.importing.SourceFileReader;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Excerpt;
@@ -41,13 +43,13 @@ class SourcePaneModelTest {
         H2ProjectFiles files = new H2ProjectFiles();
         Path file = folder.resolve("demo.mv.db");
         long storyId = DemoProject.write(files, file);
-        session = new EditorSession(files, Runnable::run, Runnable::run, (what, problem) -> {
+        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(), (what, problem) -> {
             if (!failuresExpected) {
                 fail(problem);
             }
             reported.add(what + ": " + UserMessages.describe(problem));
         });
-        model = new SourcePaneModel(session, Runnable::run, Runnable::run);
+        model = new SourcePaneModel(session);
         session.open(file, false, storyId).join();
     }
 
@@ -311,7 +313,7 @@ class SourcePaneModelTest {
     @Test
     void whileARestoredTextLoadsItsFirstShowingDoesNotCountAndAnotherChoiceDropsThePlace() {
         List<Runnable> preparing = new ArrayList<>();
-        SourcePaneModel deferred = new SourcePaneModel(session, preparing::add, Runnable::run);
+        SourcePaneModel deferred = new SourcePaneModel(session, new TaskRunner(preparing::add, Runnable::run), new SourceFileReader()::read);
         Source coastal = source("Coastal Broadcasting");
 
         deferred.restore(new ReadingPlace(coastal.id(), 3));

@@ -23,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Source;
@@ -60,7 +61,7 @@ class SourcePaneTest {
         H2ProjectFiles files = new H2ProjectFiles();
         long storyId = DemoProject.write(files, file);
         projectThread = Executors.newSingleThreadExecutor();
-        session = new EditorSession(files, projectThread, Platform::runLater, (what, problem) -> reported.add(problem));
+        session = new EditorSession(files, projectThread, TaskRunner.withDaemonThreads(Platform::runLater), (what, problem) -> reported.add(problem));
         SourcePane pane = new SourcePane(new SourcePaneModel(session));
         area = pane.textArea();
         stage.setScene(new Scene(pane, 600, 800));
