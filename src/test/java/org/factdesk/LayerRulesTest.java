@@ -5,12 +5,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.factdesk.ui.common.EditorSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,17 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /**
+     * A pane's view-model takes the parts of the editor session it uses (the open story, the selection, the
+     * sources…), not the whole session: what a view-model can reach is visible in its constructor.
+     */
+    @Test
+    void paneViewModelsKeepOnlyThePartsOfTheSessionTheyUse() {
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage(panes())
+                .should().haveRawType(EditorSession.class)
+                .check(classes);
+    }
+
     @Test
     void modelIsPlainJava() {
         classes().that().resideInAPackage("org.factdesk.model..")
@@ -125,6 +138,14 @@ class LayerRulesTest {
                         "org.factdesk.ui..")
                 .because("the command line runs without a display")
                 .check(classes);
+    }
+
+    private static String[] panes() {
+        String[] packages = new String[PANES.length];
+        for (int i = 0; i < PANES.length; i++) {
+            packages[i] = "org.factdesk.ui." + PANES[i] + "..";
+        }
+        return packages;
     }
 
     private static String[] panesAndShell() {

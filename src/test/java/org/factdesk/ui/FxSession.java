@@ -41,7 +41,7 @@ public final class FxSession {
     }
 
     public void awaitOpen() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> session.documentProperty().get() != null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> session.story().documentProperty().get() != null));
     }
 
     /** Runs {@code work} on the JavaFX thread and returns its result. */
@@ -64,7 +64,7 @@ public final class FxSession {
     /** The open story as the project file has it, after every write queued so far. */
     public StoryDocument stored() throws Exception {
         CompletableFuture<StoryDocument> read = onFx(() -> {
-            long storyId = session.documentProperty().get().story().id();
+            long storyId = session.story().documentProperty().get().story().id();
             return session.project().read("Reading", project -> project.stories().loadStory(storyId));
         });
         return read.get(10, TimeUnit.SECONDS);

@@ -66,7 +66,7 @@ public final class NewFactProbe extends Application {
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             int cardsBefore = scene.getRoot().lookupAll(".fact-card").size();
             long began = System.nanoTime();
-            session.newFactFromSelection();
+            session.story().newFactFromSelection();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             long ended = System.nanoTime();
@@ -79,7 +79,7 @@ public final class NewFactProbe extends Application {
             } else if (run >= WARM_UP) {
                 times.add(millis);
             }
-            session.undo();
+            session.history().undo();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
         }
@@ -88,7 +88,7 @@ public final class NewFactProbe extends Application {
         System.out.printf("newfact %.2f %.2f%n", times.get(times.size() / 2), times.get(times.size() * 9 / 10));
         System.out.printf("newfactcold %.2f %.2f%n", cold.get(cold.size() / 2), cold.get(cold.size() * 9 / 10));
         System.out.flush();
-        session.queue().flush().join();
+        session.project().queue().flush().join();
         projectThread.shutdown();
         Platform.exit();
     }

@@ -126,12 +126,12 @@ public final class SourcePaneBenchmark {
                 long[] restyle = new long[RUNS * 2];
                 for (int run = -WARM_UP; run < RUNS; run++) {
                     long added = measureStoryChange(() -> {
-                        session.selection().selectFact(session.document().facts().get(0).id());
+                        session.selection().selectFact(session.story().document().facts().get(0).id());
                         session.selection().selectPassage(Passage.of(big, text, passageStart,
                                 passageStart + 120));
-                        session.newFactFromSelection();
+                        session.story().newFactFromSelection();
                     });
-                    long removed = measureStoryChange(session::undo);
+                    long removed = measureStoryChange(session.history()::undo);
                     if (run >= 0) {
                         restyle[run * 2] = added;
                         restyle[run * 2 + 1] = removed;

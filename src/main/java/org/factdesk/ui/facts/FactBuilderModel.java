@@ -1,5 +1,6 @@
 package org.factdesk.ui.facts;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.factdesk.logic.format.FormattedStory.NumberedSource;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.StoryDocument;
-import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.EditorSelection;
+import org.factdesk.ui.common.HistoryState;
+import org.factdesk.ui.common.OpenStory;
 
 /**
  * View-model of the fact builder: one {@link FactRow} per fact of the open story with its live citation
@@ -29,19 +32,23 @@ public final class FactBuilderModel {
     /** The most of a deleted fact's text the status line quotes. */
     private static final int MAX_SHOWN = 60;
 
-    private final EditorSession session;
+    private final OpenStory story;
+    private final EditorSelection selection;
+    private final HistoryState history;
     private final ObservableList<FactRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sourcesLine = new ReadOnlyStringWrapper("");
     private final BooleanBinding passageSelected;
     private final BooleanBinding factSelected;
 
-    public FactBuilderModel(EditorSession session) {
-        this.session = session;
-        session.formattedProperty().addListener((observable, old, now) -> refresh(now));
-        refresh(session.formattedProperty().get());
-        passageSelected = session.selection().selectedPassageProperty().isNotNull();
-        factSelected = Bindings.createBooleanBinding(() -> rowOf(session.selection().selectedFactIdProperty().get()) != null,
-                session.selection().selectedFactIdProperty(), rows);
+    public FactBuilderModel(OpenStory story, EditorSelection selection, HistoryState history) {
+        this.story = Objects.requireNonNull(story);
+        this.selection = Objects.requireNonNull(selection);
+        this.history = Objects.requireNonNull(history);
+        story.formattedProperty().addListener((observable, old, now) -> refresh(now));
+        refresh(story.formattedProperty().get());
+        passageSelected = selection.selectedPassageProperty().isNotNull();
+        factSelected = Bindings.createBooleanBinding(() -> rowOf(selection.selectedFactIdProperty().get()) != null,
+                selection.selectedFactIdProperty(), rows);
     }
 
     private void refresh(FormattedStory story) {
@@ -58,7 +65,7 @@ public final class FactBuilderModel {
             numbers.put(source.source().id(), source.number());
             labels.put(source.source().id(), source.label());
         }
-        StoryDocument document = session.documentProperty().get();
+        StoryDocument document = this.story.documentProperty().get();
         List<FactRow> ordered = new ArrayList<>(story.facts().size());
         for (int i = 0; i < story.facts().size(); i++) {
             FormattedFact fact = story.facts().get(i);
@@ -110,25 +117,25 @@ public final class FactBuilderModel {
     }
 
     public boolean isSelected(FactRow row) {
-        return session.selection().selectedFactIdProperty().get() == row.factId();
+        return selection.selectedFactIdProperty().get() == row.factId();
     }
 
     public javafx.beans.property.ReadOnlyLongProperty selectedFactIdProperty() {
-        return session.selection().selectedFactIdProperty();
+        return selection.selectedFactIdProperty();
     }
 
     // ---- commands
 
     public void newFactFromSelection() {
-        session.newFactFromSelection();
+        story.newFactFromSelection();
     }
 
     public void citeSelection() {
-        session.citeSelection();
+        story.citeSelection();
     }
 
     public void select(FactRow row) {
-        session.selection().selectFact(row.factId());
+        selection.selectFact(row.factId());
     }
 
     /**
@@ -136,15 +143,15 @@ public final class FactBuilderModel {
      * was deleted with an offer to undo it.
      */
     public void deleteSelected() {
-        FactRow row = rowOf(session.selection().selectedFactIdProperty().get());
+        FactRow row = rowOf(selection.selectedFactIdProperty().get());
         if (row != null) {
             int position = row.positionProperty().get();
             String deleted = describeDeleted(position, row.textProperty().get());
-            session.editor().deleteFact(row.factId());
+            story.editor().deleteFact(row.factId());
             if (!rows.isEmpty()) {
                 select(rows.get(Math.min(position, rows.size() - 1)));
             }
-            session.history().undoNotice().offer(deleted);
+            history.undoNotice().offer(deleted);
         }
     }
 
@@ -167,40 +174,40 @@ public final class FactBuilderModel {
     }
 
     public void moveSelected(int offset) {
-        FactRow row = rowOf(session.selection().selectedFactIdProperty().get());
+        FactRow row = rowOf(selection.selectedFactIdProperty().get());
         if (row != null) {
             moveTo(row, row.positionProperty().get() + offset);
         }
     }
 
     public void moveTo(FactRow row, int position) {
-        session.editor().moveFact(row.factId(), Math.max(0, Math.min(position, rows.size() - 1)));
+        story.editor().moveFact(row.factId(), Math.max(0, Math.min(position, rows.size() - 1)));
     }
 
     public void removeCitation(FactRow row, CitationChip chip) {
-        session.editor().removeCitation(row.factId(), chip.index());
+        story.editor().removeCitation(row.factId(), chip.index());
     }
 
     /** Shows the cited source and scrolls to the passage, which flashes. */
     public void reveal(CitationChip chip) {
-        session.reveal(chip.sourceId(), chip.excerptId());
+        story.reveal(chip.sourceId(), chip.excerptId());
     }
 
     /** A keystroke in a fact's text: shown and saved at once. */
     public void typeText(FactRow row, String text) {
-        if (session.documentProperty().get().indexOfFact(row.factId()) >= 0) {
-            session.editor().typeFactText(row.factId(), text);
+        if (story.documentProperty().get().indexOfFact(row.factId()) >= 0) {
+            story.editor().typeFactText(row.factId(), text);
         }
     }
 
     /** The editor left a fact's text; the change since {@code before} becomes one undo step. */
     public void finishText(FactRow row, String before) {
-        session.editor().finishFactText(row.factId(), before);
+        story.editor().finishFactText(row.factId(), before);
     }
 
     /** A visit to a fact's text field: one undo step, closed before any structural command. */
     public FieldVisit<String> textVisit(FactRow row) {
-        return session.editor().factTextVisit(row.factId());
+        return story.editor().factTextVisit(row.factId());
     }
 
     public FactRow rowOf(long factId) {

@@ -17,7 +17,8 @@ import javafx.collections.ObservableList;
 import org.factdesk.model.Narrative;
 import org.factdesk.model.Source;
 import org.factdesk.model.StoryDocument;
-import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.EditorSources;
+import org.factdesk.ui.common.OpenStory;
 
 /**
  * View-model of the narrative panel: one {@link NarrativeCardModel} per narrative of the open story, kept in
@@ -27,7 +28,8 @@ import org.factdesk.ui.common.EditorSession;
  */
 public final class NarrativePanelModel {
 
-    private final EditorSession session;
+    private final OpenStory story;
+    private final EditorSources library;
     private final ObservableList<NarrativeCardModel> cards = FXCollections.observableArrayList();
     private final ObservableList<NarrativeCardModel> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
     private final ObservableList<String> outlets = FXCollections.observableArrayList();
@@ -36,12 +38,13 @@ public final class NarrativePanelModel {
             new ReadOnlyObjectWrapper<>(NarrativeBalance.of(List.of()));
     private final ReadOnlyBooleanWrapper storyOpen = new ReadOnlyBooleanWrapper();
 
-    public NarrativePanelModel(EditorSession session) {
-        this.session = Objects.requireNonNull(session);
-        session.documentProperty().addListener((observable, old, now) -> showDocument(now));
-        session.library().list().addListener((ListChangeListener<Source>) change -> collectOutlets());
+    public NarrativePanelModel(OpenStory story, EditorSources library) {
+        this.story = Objects.requireNonNull(story);
+        this.library = Objects.requireNonNull(library);
+        story.documentProperty().addListener((observable, old, now) -> showDocument(now));
+        library.list().addListener((ListChangeListener<Source>) change -> collectOutlets());
         collectOutlets();
-        showDocument(session.documentProperty().get());
+        showDocument(story.documentProperty().get());
     }
 
     private void showDocument(StoryDocument document) {
@@ -53,7 +56,7 @@ public final class NarrativePanelModel {
         for (Narrative narrative : narratives) {
             NarrativeCardModel card = existing.get(narrative.id());
             if (card == null) {
-                card = new NarrativeCardModel(session.editor(), narrative);
+                card = new NarrativeCardModel(story.editor(), narrative);
                 card.wordsProperty().addListener((observable, old, now) -> weigh());
                 card.labelProperty().addListener((observable, old, now) -> weigh());
             } else {
@@ -84,7 +87,7 @@ public final class NarrativePanelModel {
 
     private void collectOutlets() {
         TreeSet<String> distinct = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        session.library().list().stream().map(source -> source.outlet().strip()).filter(outlet -> !outlet.isEmpty())
+        library.list().stream().map(source -> source.outlet().strip()).filter(outlet -> !outlet.isEmpty())
                 .forEach(distinct::add);
         outlets.setAll(distinct);
     }
@@ -93,13 +96,13 @@ public final class NarrativePanelModel {
 
     /** Adds an empty narrative at the end and returns its card, for the view to focus. */
     public NarrativeCardModel addNarrative() {
-        long id = session.editor().addNarrative(cards.size(), "", "", "");
+        long id = story.editor().addNarrative(cards.size(), "", "", "");
         return card(id);
     }
 
     public void remove(NarrativeCardModel card) {
         card.finishEdit();
-        session.editor().deleteNarrative(card.id());
+        story.editor().deleteNarrative(card.id());
     }
 
     public void moveUp(NarrativeCardModel card) {
@@ -117,7 +120,7 @@ public final class NarrativePanelModel {
         if (from < 0 || from == to) {
             return;
         }
-        session.editor().moveNarrative(card.id(), to);
+        story.editor().moveNarrative(card.id(), to);
     }
 
     /** Outlets of the project that contain what the user typed, ignoring case; none once it matches exactly. */
@@ -155,7 +158,4 @@ public final class NarrativePanelModel {
         return storyOpen.getReadOnlyProperty();
     }
 
-    public EditorSession session() {
-        return session;
-    }
 }

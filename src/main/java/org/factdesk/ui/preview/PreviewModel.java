@@ -12,7 +12,7 @@ import org.factdesk.logic.export.HtmlExport;
 import org.factdesk.logic.export.PlainTextExport;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.model.StoryDocument;
-import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.OpenStory;
 
 /**
  * View-model of the story preview: the story in the house format as the preview shows it. While the editor
@@ -26,20 +26,20 @@ public final class PreviewModel {
     /** How long typing must pause before the preview catches up. */
     public static final Duration PAUSE = Duration.ofMillis(300);
 
-    private final EditorSession session;
+    private final OpenStory story;
     private final ReadOnlyObjectWrapper<FormattedStory> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper waitingChanges = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper();
     private long shownStoryId;
 
-    public PreviewModel(EditorSession session) {
-        this.session = Objects.requireNonNull(session);
-        session.formattedProperty().addListener((observable, old, now) -> changed());
+    public PreviewModel(OpenStory story) {
+        this.story = Objects.requireNonNull(story);
+        story.formattedProperty().addListener((observable, old, now) -> changed());
         showLatest();
     }
 
     private void changed() {
-        StoryDocument document = session.documentProperty().get();
+        StoryDocument document = story.documentProperty().get();
         if (shown.get() == null || document == null || document.story().id() != shownStoryId) {
             showLatest();
         } else {
@@ -50,15 +50,15 @@ public final class PreviewModel {
 
     /** Shows the story as it is now; the view calls this when the pause in typing has run out. */
     public void showLatest() {
-        StoryDocument document = session.documentProperty().get();
+        StoryDocument document = story.documentProperty().get();
         shownStoryId = document == null ? 0 : document.story().id();
-        shown.set(session.formattedProperty().get());
+        shown.set(story.formattedProperty().get());
         behind.set(false);
     }
 
     /** The open story in house-format plain text, as it is now, for the clipboard. */
     public String plainText() {
-        FormattedStory latest = session.formattedProperty().get();
+        FormattedStory latest = story.formattedProperty().get();
         return latest == null ? "" : PlainTextExport.render(latest);
     }
 
@@ -67,7 +67,7 @@ public final class PreviewModel {
      * File > Export story > HTML, so a paste and an exported file hold the same page.
      */
     public String html() {
-        FormattedStory latest = session.formattedProperty().get();
+        FormattedStory latest = story.formattedProperty().get();
         return latest == null ? "" : HtmlExport.render(latest);
     }
 
@@ -86,7 +86,4 @@ public final class PreviewModel {
         return behind.getReadOnlyProperty();
     }
 
-    public EditorSession session() {
-        return session;
-    }
 }

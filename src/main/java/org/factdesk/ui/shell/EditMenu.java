@@ -34,14 +34,14 @@ final class EditMenu {
         undo.disableProperty().bind(session.history().canUndoProperty().not());
         undo.setOnAction(event -> {
             finishTyping.run();
-            session.undo();
+            session.history().undo();
         });
         MenuItem redo = keyed(new MenuItem("", Icons.of(Feather.CORNER_UP_RIGHT)), Shortcut.REDO);
         redo.textProperty().bind(session.history().redoTextProperty());
         redo.disableProperty().bind(session.history().canRedoProperty().not());
         redo.setOnAction(event -> {
             finishTyping.run();
-            session.redo();
+            session.history().redo();
         });
 
         MenuItem cut = item(Shortcut.CUT, Feather.SCISSORS, text::cut);

@@ -71,14 +71,14 @@ public final class MainWindow extends BorderPane {
         this.shell = shell;
         this.files = files;
         this.session = shell.session();
-        this.facts = new FactBuilderModel(session);
+        this.facts = new FactBuilderModel(session.story(), session.selection(), session.history());
         getStyleClass().add("workstation");
         getStylesheets().add(Theme.workstationStylesheet());
 
         sourcePane = new SourcePane(new SourcePaneModel(session));
-        storyBar = new StoryBar(new StoryBarModel(session));
-        narrativePanel = new NarrativePanel(new NarrativePanelModel(session));
-        previewPane = new PreviewPane(new PreviewModel(session));
+        storyBar = new StoryBar(new StoryBarModel(session.story(), session.stories()));
+        narrativePanel = new NarrativePanel(new NarrativePanelModel(session.story(), session.library()));
+        previewPane = new PreviewPane(new PreviewModel(session.story()));
         rightColumn = new SplitPane(narrativePanel, previewPane);
         rightColumn.setOrientation(Orientation.VERTICAL);
         rightColumn.setDividerPositions(NARRATIVES_SHARE);
@@ -131,8 +131,8 @@ public final class MainWindow extends BorderPane {
                 item("Plain text…", null, () -> export(ExportFormat.TEXT)),
                 item("JSON…", null, () -> export(ExportFormat.JSON)));
         MenuItem print = item(Shortcut.PRINT, Feather.PRINTER,
-                () -> new StoryPrint(session.project().errors()).print(window(), session.formattedProperty().get()));
-        print.disableProperty().bind(session.documentProperty().isNull());
+                () -> new StoryPrint(session.project().errors()).print(window(), session.story().formattedProperty().get()));
+        print.disableProperty().bind(session.story().documentProperty().isNull());
         MenuItem quit = item(Shortcut.QUIT, null, () -> window().hide());
         Menu file = new Menu("File");
         file.getItems().setAll(newProject, open, recentMenu, copy, recover, new SeparatorMenuItem(), addSource,
@@ -162,7 +162,7 @@ public final class MainWindow extends BorderPane {
         story.getItems().setAll(newStory, duplicate, rename, delete, new SeparatorMenuItem(), narrative, copyText,
                 copyHtml);
         for (MenuItem item : story.getItems()) {
-            item.disableProperty().bind(session.documentProperty().isNull());
+            item.disableProperty().bind(session.story().documentProperty().isNull());
         }
         return story;
     }

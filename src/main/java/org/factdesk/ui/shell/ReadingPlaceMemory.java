@@ -27,7 +27,7 @@ final class ReadingPlaceMemory {
         // A project open before this window was built keeps what the editor sees now.
         restored = session.project().projectProperty().get();
         // A newly opened project's sources are listed by the time its story is shown, not when it is set.
-        session.documentProperty().addListener((observable, old, now) -> restoreIfNew());
+        session.story().documentProperty().addListener((observable, old, now) -> restoreIfNew());
         sources.readingPlaceProperty().addListener((observable, old, now) -> remember(now));
     }
 

@@ -51,7 +51,7 @@ public final class ShellModel {
             Project project = session.project().projectProperty().get();
             return project == null ? "Factdesk" : project.file().getFileName() + " — Factdesk";
         }, session.project().projectProperty());
-        session.documentProperty().addListener((observable, old, now) -> {
+        session.story().documentProperty().addListener((observable, old, now) -> {
             if (now != null && (old == null || old.story().id() != now.story().id())) {
                 rememberStory(now);
             }
@@ -157,7 +157,7 @@ public final class ShellModel {
 
     /** Writes the open story in {@code format} to {@code target}, in the background. */
     public CompletableFuture<Path> export(ExportFormat format, Path target) {
-        long storyId = session.documentProperty().get().story().id();
+        long storyId = session.story().documentProperty().get().story().id();
         return session.project().read("Exporting " + format.cliName().toUpperCase(Locale.ROOT) + "…", project -> {
             try {
                 new ExportWrite(files).write(project, target, new StoryExports().export(project, storyId, format));
@@ -173,7 +173,7 @@ public final class ShellModel {
 
     /** A file name for an export of the open story: its title, made safe for file systems. */
     public String suggestedExportName(ExportFormat format) {
-        StoryDocument document = session.documentProperty().get();
+        StoryDocument document = session.story().documentProperty().get();
         String title = document == null ? "" : document.story().title();
         String safe = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
         return (safe.isEmpty() ? "story" : safe) + "." + format.extension();

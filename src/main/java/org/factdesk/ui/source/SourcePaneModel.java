@@ -24,7 +24,11 @@ import org.factdesk.model.Excerpt;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.model.StoryDocument;
+import org.factdesk.ui.common.EditorSelection;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.EditorSources;
+import org.factdesk.ui.common.OpenProject;
+import org.factdesk.ui.common.OpenStory;
 import org.factdesk.ui.common.RunningTask;
 import org.factdesk.ui.common.TaskRunner;
 
@@ -37,7 +41,10 @@ import org.factdesk.ui.common.TaskRunner;
  */
 public final class SourcePaneModel {
 
-    private final EditorSession session;
+    private final OpenStory story;
+    private final EditorSources library;
+    private final EditorSelection selection;
+    private final OpenProject project;
     private final SourceFileImport fileImport;
     private final TaskRunner tasks;
     private SourceDialogs dialogs = SourceDialogs.NONE;
@@ -63,31 +70,39 @@ public final class SourcePaneModel {
     private long loadRequest;
     private RunningTask<StyledSourceText> preparing;
 
-    /** The model the main window builds: files and texts are prepared by the session's task runner. */
+    /** The model the main window builds, from the session's parts it uses; files are read by its task runner. */
     public SourcePaneModel(EditorSession session) {
         this(session, session.tasks(), new SourceFileReader()::read);
+    }
+
+    SourcePaneModel(EditorSession session, TaskRunner tasks, SourceFileImport.FileReading reader) {
+        this(session.story(), session.library(), session.selection(), session.project(), tasks, reader);
     }
 
     /**
      * @param tasks reads imported files and prepares loaded texts for display, and brings results back
      * @param reader reads one imported file (blocking; on a worker of {@code tasks})
      */
-    SourcePaneModel(EditorSession session, TaskRunner tasks, SourceFileImport.FileReading reader) {
-        this.session = Objects.requireNonNull(session);
+    SourcePaneModel(OpenStory story, EditorSources library, EditorSelection selection, OpenProject project,
+            TaskRunner tasks, SourceFileImport.FileReading reader) {
+        this.story = Objects.requireNonNull(story);
+        this.library = Objects.requireNonNull(library);
+        this.selection = Objects.requireNonNull(selection);
+        this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
         this.fileImport = new SourceFileImport(reader, this::saveFromWorker);
-        filteredSources = new FilteredList<>(session.library().list());
+        filteredSources = new FilteredList<>(library.list());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matching(filter.get()), filter));
-        passageSelected = session.selection().selectedPassageProperty().isNotNull();
-        canEdit = session.selection().selectedSourceProperty().isNotNull();
-        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!session.library().list().isEmpty(),
+        passageSelected = selection.selectedPassageProperty().isNotNull();
+        canEdit = selection.selectedSourceProperty().isNotNull();
+        readerState = Bindings.createObjectBinding(() -> ReaderState.of(!library.list().isEmpty(),
                 textSource.get() != null, loading.get(), readFailed.get(), text.get() != null),
-                session.library().list(), textSource, loading, readFailed, text);
-        session.selection().selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
-        session.documentProperty().addListener((observable, old, now) -> refreshHighlights());
-        session.selection().revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
-        sourceSelected(null, session.selection().selectedSourceProperty().get());
+                library.list(), textSource, loading, readFailed, text);
+        selection.selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
+        story.documentProperty().addListener((observable, old, now) -> refreshHighlights());
+        selection.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
+        sourceSelected(null, selection.selectedSourceProperty().get());
     }
 
     /** Installs the dialogs the view shows; until then every question is answered with "cancel". */
@@ -110,7 +125,7 @@ public final class SourcePaneModel {
 
     public void select(Source source) {
         if (source != null) {
-            session.selection().selectSource(source);
+            selection.selectSource(source);
         }
     }
 
@@ -122,9 +137,9 @@ public final class SourcePaneModel {
             textSource.set(now); // only the metadata changed: keep the text
             return;
         }
-        Passage passage = session.selection().selectedPassageProperty().get();
+        Passage passage = selection.selectedPassageProperty().get();
         if (passage != null && (now == null || passage.source().id() != now.id())) {
-            session.selection().selectPassage(null);
+            selection.selectPassage(null);
         }
         if (pendingPlace != null && (now == null || now.id() != pendingPlace.sourceId())) {
             pendingPlace = null; // the editor chose another source before the restored one was shown
@@ -146,8 +161,8 @@ public final class SourcePaneModel {
         }
         loading.set(true);
         // The story as it is now; an immutable value, so the background may compute its highlights.
-        StoryDocument story = session.documentProperty().get();
-        session.library().sourceText(now.id()).whenComplete((loaded, problem) -> {
+        StoryDocument current = story.documentProperty().get();
+        library.sourceText(now.id()).whenComplete((loaded, problem) -> {
             if (request != loadRequest) {
                 return; // the editor moved on to another source meanwhile
             }
@@ -157,7 +172,7 @@ public final class SourcePaneModel {
                 return;
             }
             preparing = tasks.background(progress -> StyledSourceText.of(loaded,
-                    SourceHighlights.of(story, now.id(), loaded.length())));
+                    SourceHighlights.of(current, now.id(), loaded.length())));
             preparing.result().whenComplete((prepared, failure) -> prepared(request, prepared, failure));
         });
     }
@@ -173,7 +188,7 @@ public final class SourcePaneModel {
         if (problem != null) {
             readFailed.set(true);
             loading.set(false);
-            session.project().errors().report("Show source", problem);
+            project.errors().report("Show source", problem);
             return;
         }
         show(request, prepared);
@@ -198,7 +213,7 @@ public final class SourcePaneModel {
 
     private List<HighlightRange> highlightsOf(Source shown, String shownText) {
         return shown == null || shownText == null ? List.of()
-                : SourceHighlights.of(session.documentProperty().get(), shown.id(), shownText.length());
+                : SourceHighlights.of(story.documentProperty().get(), shown.id(), shownText.length());
     }
 
     private void revealWhenShown(Excerpt excerpt) {
@@ -220,7 +235,7 @@ public final class SourcePaneModel {
     /** The hover caption for the character at {@code offset}: which facts cite it. */
     public Optional<String> captionAt(int offset) {
         return SourceHighlights.at(highlights.get(), offset)
-                .map(range -> SourceHighlights.caption(range, session.documentProperty().get()));
+                .map(range -> SourceHighlights.caption(range, story.documentProperty().get()));
     }
 
     // ---- where the editor reads
@@ -231,13 +246,13 @@ public final class SourcePaneModel {
      * the selection stays as it is, quietly.
      */
     public void restore(ReadingPlace place) {
-        Optional<Source> source = session.library().list().stream().filter(each -> each.id() == place.sourceId())
+        Optional<Source> source = library.list().stream().filter(each -> each.id() == place.sourceId())
                 .findFirst();
         if (source.isEmpty()) {
             return;
         }
         pendingPlace = place;
-        session.selection().selectSource(source.get());
+        selection.selectSource(source.get());
         scrollToPendingPlace();
     }
 
@@ -283,7 +298,7 @@ public final class SourcePaneModel {
         String shownText = text.get();
         Source shown = textSource.get();
         if (shownText == null || shown == null) {
-            session.selection().selectPassage(null);
+            selection.selectPassage(null);
             return;
         }
         int from = Math.max(0, Math.min(start, end));
@@ -294,22 +309,22 @@ public final class SourcePaneModel {
         while (to > from && Character.isWhitespace(shownText.charAt(to - 1))) {
             to--;
         }
-        session.selection().selectPassage(from == to ? null : Passage.of(shown, shownText, from, to));
+        selection.selectPassage(from == to ? null : Passage.of(shown, shownText, from, to));
     }
 
     public void newFactFromSelection() {
-        session.newFactFromSelection();
+        story.newFactFromSelection();
     }
 
     public void citeSelection() {
-        session.citeSelection();
+        story.citeSelection();
     }
 
     // ---- adding and editing sources
 
     /** Asks for a pasted text and its metadata, and adds it as a source. */
     public void pasteSource() {
-        dialogs.askForPastedSource().ifPresent(session.library()::addSource);
+        dialogs.askForPastedSource().ifPresent(library::addSource);
     }
 
     /** Asks which files to add, then adds them as {@link #openFiles(List)} does. */
@@ -328,7 +343,7 @@ public final class SourcePaneModel {
     @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
     public RunningTask<SourceFileImport.Outcome> openFiles(List<Path> files) {
         List<Path> batch = List.copyOf(files);
-        Source chosenBefore = session.selection().selectedSourceProperty().get();
+        Source chosenBefore = selection.selectedSourceProperty().get();
         RunningTask<SourceFileImport.Outcome> task = tasks.start(batch.size() == 1
                 ? "Adding " + batch.get(0).getFileName() : "Adding " + batch.size() + " files",
                 progress -> fileImport.addAll(batch, progress));
@@ -339,25 +354,25 @@ public final class SourcePaneModel {
     private void imported(RunningTask<SourceFileImport.Outcome> task, SourceFileImport.Outcome outcome,
             Throwable problem, Source chosenBefore) {
         if (problem instanceof CancellationException) {
-            session.project().announce(task.title() + " was cancelled; the files read before it stay added");
+            project.announce(task.title() + " was cancelled; the files read before it stay added");
             return;
         }
         if (problem != null) {
-            session.project().errors().report("Import source", problem);
+            project.errors().report("Import source", problem);
             return;
         }
         List<Source> added = outcome.added();
-        if (!added.isEmpty() && Objects.equals(chosenBefore, session.selection().selectedSourceProperty().get())) {
-            session.selection().selectSource(added.get(added.size() - 1));
+        if (!added.isEmpty() && Objects.equals(chosenBefore, selection.selectedSourceProperty().get())) {
+            selection.selectSource(added.get(added.size() - 1));
         }
-        outcome.failures().forEach(failure -> session.project().errors().report("Import source", failure));
+        outcome.failures().forEach(failure -> project.errors().report("Import source", failure));
     }
 
     /** A worker of the import hands one draft over to be saved; saving itself is queued on the JavaFX thread. */
     @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `saved`
     private CompletableFuture<Source> saveFromWorker(SourceDraft draft) {
         CompletableFuture<Source> saved = new CompletableFuture<>();
-        tasks.uiThread().execute(() -> session.library().add(draft).whenComplete((source, problem) -> {
+        tasks.uiThread().execute(() -> library.add(draft).whenComplete((source, problem) -> {
             if (problem != null) {
                 saved.completeExceptionally(problem);
             } else {
@@ -370,18 +385,19 @@ public final class SourcePaneModel {
     /** Asks for edited details of {@code source} and saves them. */
     public void editSource(Source source) {
         if (source != null) {
-            dialogs.askForEditedMetadata(source).ifPresent(session.library()::updateSource);
+            dialogs.askForEditedMetadata(source).ifPresent(library::updateSource);
         }
     }
 
     public void editSelectedSource() {
-        editSource(session.selection().selectedSourceProperty().get());
+        editSource(selection.selectedSourceProperty().get());
     }
 
     // ---- observable state
 
-    public EditorSession session() {
-        return session;
+    /** The selection this pane reads and sets through its intention methods. */
+    EditorSelection selection() {
+        return selection;
     }
 
     public StringProperty filterProperty() {
@@ -394,7 +410,7 @@ public final class SourcePaneModel {
     }
 
     public ReadOnlyObjectProperty<Source> selectedSourceProperty() {
-        return session.selection().selectedSourceProperty();
+        return selection.selectedSourceProperty();
     }
 
     /** The shown source's text; null while it loads or when no source is selected. */

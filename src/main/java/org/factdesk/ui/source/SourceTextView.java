@@ -285,7 +285,7 @@ final class SourceTextView extends VBox {
     }
 
     private void startPassageDrag() {
-        Passage passage = model.session().selection().selectedPassageProperty().get();
+        Passage passage = model.selection().selectedPassageProperty().get();
         if (passage == null) {
             return;
         }

@@ -19,7 +19,9 @@ import javafx.collections.ObservableList;
 import org.factdesk.logic.command.FieldVisit;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
-import org.factdesk.ui.common.EditorSession;
+import org.factdesk.logic.story.StoryShelf;
+import org.factdesk.ui.common.EditorStories;
+import org.factdesk.ui.common.OpenStory;
 
 /**
  * View-model of the story bar: which story is open, its title, lede and serial-comma setting, and the story
@@ -31,9 +33,9 @@ import org.factdesk.ui.common.EditorSession;
 public final class StoryBarModel {
 
     /** The title a new story starts with, selected so that typing replaces it. */
-    public static final String NEW_TITLE = "Untitled story";
+    public static final String NEW_TITLE = StoryShelf.UNTITLED;
 
-    private final EditorSession session;
+    private final EditorStories stories;
     private final ReadOnlyObjectWrapper<Story> current = new ReadOnlyObjectWrapper<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty lede = new SimpleStringProperty("");
@@ -45,27 +47,27 @@ public final class StoryBarModel {
     private boolean awaitingNewStory;
     private final FieldVisit<Story> textVisit;
 
-    public StoryBarModel(EditorSession session) {
-        this.textVisit = session.editor().storyTextVisit();
-        this.session = Objects.requireNonNull(session);
-        session.stories().addListener((ListChangeListener<Story>) change -> followStories());
+    public StoryBarModel(OpenStory story, EditorStories stories) {
+        this.stories = Objects.requireNonNull(stories);
+        this.textVisit = story.editor().storyTextVisit();
+        stories.list().addListener((ListChangeListener<Story>) change -> followStories());
         followStories();
-        session.documentProperty().addListener((observable, old, now) -> show(old, now));
-        show(null, session.documentProperty().get());
+        story.documentProperty().addListener((observable, old, now) -> show(old, now));
+        show(null, story.documentProperty().get());
         // Only the user's own changes become edits; the document's own changes arrive through show().
         title.addListener((observable, old, now) -> {
             if (!showing) {
-                session.editor().typeTitle(now);
+                story.editor().typeTitle(now);
             }
         });
         lede.addListener((observable, old, now) -> {
             if (!showing) {
-                session.editor().typeLede(now);
+                story.editor().typeLede(now);
             }
         });
         serialComma.addListener((observable, old, now) -> {
             if (!showing) {
-                session.editor().setSerialComma(now);
+                story.editor().setSerialComma(now);
             }
         });
     }
@@ -78,7 +80,7 @@ public final class StoryBarModel {
         Map<Long, StoryChoice> known = new HashMap<>();
         choices.forEach(choice -> known.put(choice.storyId(), choice));
         List<StoryChoice> wanted = new ArrayList<>();
-        for (Story story : session.stories()) {
+        for (Story story : stories.list()) {
             StoryChoice choice = known.computeIfAbsent(story.id(), id -> new StoryChoice(id, displayName(story)));
             choice.rename(displayName(story));
             wanted.add(choice);
@@ -143,26 +145,26 @@ public final class StoryBarModel {
     /** Opens a story chosen in the story list. */
     public void open(Story story) {
         if (story != null) {
-            session.openStory(story.id());
+            stories.open(story.id());
         }
     }
 
     /** Opens a story chosen in the picker. */
     public void open(StoryChoice choice) {
         if (choice != null) {
-            session.openStory(choice.storyId());
+            stories.open(choice.storyId());
         }
     }
 
     /** Creates a story and opens it; once it is open, the title field is asked to take focus. */
     public void newStory() {
         awaitingNewStory = true;
-        session.createStory(NEW_TITLE);
+        stories.create(NEW_TITLE);
     }
 
     public void duplicateStory() {
         if (current.get() != null) {
-            session.duplicateStory();
+            stories.duplicateOpen();
         }
     }
 
@@ -174,7 +176,7 @@ public final class StoryBarModel {
     /** Deletes the open story at once; views ask the user first ({@link #deleteQuestion()}). */
     public void deleteStory() {
         if (current.get() != null) {
-            session.deleteStory(current.get().id());
+            stories.delete(current.get().id());
         }
     }
 
@@ -198,7 +200,7 @@ public final class StoryBarModel {
     // ---- state
 
     public ObservableList<Story> stories() {
-        return session.stories();
+        return stories.list();
     }
 
     /** The picker's entries, in the project's order; an entry stays the same object while its story lives. */
@@ -233,7 +235,4 @@ public final class StoryBarModel {
         return titleRequests.getReadOnlyProperty();
     }
 
-    public EditorSession session() {
-        return session;
-    }
 }

@@ -53,15 +53,15 @@ class EditorSessionTest {
 
         assertTrue(failure.getCause().getMessage().contains("is not a Factdesk project"));
         assertEquals(before, session.project().projectProperty().get());
-        assertEquals(4, session.documentProperty().get().facts().size());
+        assertEquals(4, session.story().documentProperty().get().facts().size());
         assertEquals(0, session.project().pendingWorkProperty().get(), "nothing is left spinning");
     }
 
     @Test
     void openingAnotherProjectClosesTheFirstAfterItsWrites() throws Exception {
         Project first = session.project().projectProperty().get();
-        long factId = session.documentProperty().get().facts().get(0).id();
-        session.editor().typeFactText(factId, "Typed just before switching.");
+        long factId = session.story().documentProperty().get().facts().get(0).id();
+        session.story().editor().typeFactText(factId, "Typed just before switching.");
         Path other = Files.createDirectory(folder.resolve("other"));
 
         session.open(DemoSession.writeDemo(other), false, 0).join();
@@ -74,17 +74,17 @@ class EditorSessionTest {
 
     @Test
     void aFailedSaveIsReportedOnceAndDoesNotClaimTheWorkIsSaved() {
-        long factId = session.documentProperty().get().facts().get(0).id();
+        long factId = session.story().documentProperty().get().facts().get(0).id();
         session.project().projectProperty().get().close();
 
-        session.editor().typeFactText(factId, "A");
-        session.editor().typeFactText(factId, "AB");
-        session.editor().typeFactText(factId, "ABC");
+        session.story().editor().typeFactText(factId, "A");
+        session.story().editor().typeFactText(factId, "AB");
+        session.story().editor().typeFactText(factId, "ABC");
 
         assertEquals(1, reported.size(), () -> "reported: " + reported);
         assertTrue(reported.get(0).startsWith("Saving: A change could not be saved"), reported.get(0));
         assertTrue(!reported.get(0).contains("saved up to this point"));
-        assertEquals("ABC", session.documentProperty().get().fact(factId).text(), "the window keeps the typing");
+        assertEquals("ABC", session.story().documentProperty().get().fact(factId).text(), "the window keeps the typing");
     }
 
     @Test

@@ -31,7 +31,7 @@ class FactBuilderModelTest {
     @BeforeEach
     void openDemo() throws Exception {
         session = DemoSession.openDirect(folder);
-        model = new FactBuilderModel(session);
+        model = new FactBuilderModel(session.story(), session.selection(), session.history());
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class FactBuilderModelTest {
 
         assertSame(first, model.rows().get(0));
         assertEquals("The council voted to close the market.", stored().facts().get(0).text());
-        session.undo();
+        session.history().undo();
         assertEquals(before, first.textProperty().get());
     }
 
@@ -97,7 +97,7 @@ class FactBuilderModelTest {
         assertEquals(3, model.rows().size());
         assertEquals(3, stored().facts().size());
 
-        session.undo();
+        session.history().undo();
         assertEquals(4, model.rows().size());
         assertEquals(List.of("1", "1,2", "1", "2"), storedMarks());
     }
@@ -160,7 +160,7 @@ class FactBuilderModelTest {
         FactRow piers = model.rows().get(1);
         model.removeCitation(piers, piers.citationsProperty().get().get(1));
         assertEquals(List.of("1", "2", "1", "2"), marks());
-        session.undo();
+        session.history().undo();
         assertEquals(List.of("1", "1,2", "1", "2"), marks());
     }
 
@@ -190,7 +190,7 @@ class FactBuilderModelTest {
 
     private StoryDocument stored() {
         return session.project().read("check", project -> project.stories()
-                .loadStory(session.documentProperty().get().story().id())).join();
+                .loadStory(session.story().documentProperty().get().story().id())).join();
     }
 
     private Source source(String outlet) {

@@ -44,7 +44,7 @@ class FactBuilderPaneTest {
     void start(Stage stage) {
         org.factdesk.ui.shell.Theme.apply(false);
         session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
-        pane = new FactBuilderPane(new FactBuilderModel(session));
+        pane = new FactBuilderPane(new FactBuilderModel(session.story(), session.selection(), session.history()));
         stage.setScene(new Scene(pane, 520, 760));
         stage.show();
     }
@@ -81,10 +81,10 @@ class FactBuilderPaneTest {
                 org.factdesk.model.Source source = session.library().list().stream()
                         .filter(candidate -> candidate.outlet().equals(outlet)).findFirst().orElseThrow();
                 cited.set(session.library().sourceText(source.id()).thenAccept(text -> {
-                    session.selection().selectFact(session.documentProperty().get().facts().get(1).id());
+                    session.selection().selectFact(session.story().documentProperty().get().facts().get(1).id());
                     session.selection().selectPassage(
                             org.factdesk.logic.command.Passage.of(source, text, 0, text.indexOf('.') + 1));
-                    session.citeSelection();
+                    session.story().citeSelection();
                 }));
             }).get(10, TimeUnit.SECONDS);
             cited.get().get(10, TimeUnit.SECONDS);
@@ -156,7 +156,7 @@ class FactBuilderPaneTest {
     }
 
     private StoryDocument stored() throws Exception {
-        long storyId = session.documentProperty().get().story().id();
+        long storyId = session.story().documentProperty().get().story().id();
         return projectThreadRead(storyId);
     }
 

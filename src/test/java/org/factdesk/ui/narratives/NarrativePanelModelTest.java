@@ -27,7 +27,7 @@ class NarrativePanelModelTest {
     @BeforeEach
     void open() throws Exception {
         session = DemoSession.openDirect(folder);
-        model = new NarrativePanelModel(session);
+        model = new NarrativePanelModel(session.story(), session.library());
     }
 
     @AfterEach
@@ -36,7 +36,7 @@ class NarrativePanelModelTest {
     }
 
     private long storyId() {
-        return session.documentProperty().get().story().id();
+        return session.story().documentProperty().get().story().id();
     }
 
     private List<String> storedLabels() throws Exception {
@@ -67,14 +67,14 @@ class NarrativePanelModelTest {
         assertEquals(List.of("Pro-council narrative", "Pro-trader narrative", "Business narrative"), storedLabels());
         assertEquals("Regional Ledger", DemoSession.stored(session, storyId()).narratives().get(2).providedBy());
 
-        session.undo();
+        session.history().undo();
         assertEquals("", model.cards().get(2).labelProperty().get(), "the typing is undone first, as one step");
-        session.undo();
+        session.history().undo();
         assertEquals(2, model.cards().size());
         assertEquals(List.of("Pro-council narrative", "Pro-trader narrative"), storedLabels());
 
-        session.redo();
-        session.redo();
+        session.history().redo();
+        session.history().redo();
         assertEquals("Business narrative", model.cards().get(2).labelProperty().get());
         assertEquals(List.of("Pro-council narrative", "Pro-trader narrative", "Business narrative"), storedLabels());
     }
@@ -85,7 +85,7 @@ class NarrativePanelModelTest {
         assertEquals(List.of("Pro-trader narrative"), shownLabels());
         assertEquals(List.of("Pro-trader narrative"), storedLabels());
 
-        session.undo();
+        session.history().undo();
         assertEquals(List.of("Pro-council narrative", "Pro-trader narrative"), shownLabels());
         assertEquals(List.of("Pro-council narrative", "Pro-trader narrative"), storedLabels());
     }
@@ -102,7 +102,7 @@ class NarrativePanelModelTest {
         assertFalse(council.firstProperty().get());
         assertEquals(List.of("Pro-trader narrative", "Pro-council narrative"), storedLabels());
 
-        session.undo();
+        session.history().undo();
         assertEquals(List.of("Pro-council narrative", "Pro-trader narrative"), storedLabels());
     }
 
@@ -122,7 +122,7 @@ class NarrativePanelModelTest {
         assertEquals("Pro-traders narrative", storedLabels().get(1), "saved per keystroke");
         card.finishEdit();
 
-        session.undo();
+        session.history().undo();
         assertEquals("Pro-trader narrative", card.labelProperty().get());
         assertEquals("Pro-trader narrative", storedLabels().get(1));
         assertFalse(session.history().canUndoProperty().get());
@@ -137,7 +137,7 @@ class NarrativePanelModelTest {
         card.textProperty().set("Short now.");
         card.finishEdit();
 
-        session.undo();
+        session.history().undo();
         assertSame(card, model.cards().get(0));
         assertTrue(card.textProperty().get().startsWith("The council is acting"));
         assertEquals(List.of(), seen, "fields that did not change are left alone");
@@ -180,7 +180,7 @@ class NarrativePanelModelTest {
 
     @Test
     void switchingStoriesShowsTheOtherStorysNarratives() {
-        session.createStory("Second story");
+        session.stories().create("Second story");
         assertTrue(model.cards().isEmpty());
         assertTrue(model.balanceProperty().get().bars().isEmpty());
     }

@@ -32,7 +32,7 @@ class NarrativePanelTest {
     @Start
     void start(Stage stage) throws Exception {
         fx = new FxSession();
-        model = new NarrativePanelModel(fx.session());
+        model = new NarrativePanelModel(fx.session().story(), fx.session().library());
         panel = new NarrativePanel(model);
         stage.setScene(new Scene(panel, 640, 760));
         stage.show();
@@ -52,10 +52,10 @@ class NarrativePanelTest {
     void twoNarrativesAddedByClickingAndTypingReachTheFile(FxRobot robot) throws Exception {
         fx.awaitOpen();
         fx.onFx(() -> {
-            fx.session().createStory("Harbour lights");
+            fx.session().stories().create("Harbour lights");
             return null;
         });
-        waitUntil(() -> fx.session().documentProperty().get().story().title().equals("Harbour lights"));
+        waitUntil(() -> fx.session().story().documentProperty().get().story().title().equals("Harbour lights"));
         assertTrue(robot.lookup(".narrative-empty-hint").query().isVisible());
 
         addNarrative(robot, "Pro-port", "Quay Radio", "Lights help ships.");
@@ -95,8 +95,8 @@ class NarrativePanelTest {
         robot.write(" Stalls matter.");
         // A change from elsewhere (another pane, an undo) reaches the other card while this one is typed in.
         fx.onFx(() -> {
-            Narrative council = fx.session().documentProperty().get().narratives().get(0);
-            fx.session().editor().typeNarrative(new Narrative(council.id(), "Council view", council.providedBy(),
+            Narrative council = fx.session().story().documentProperty().get().narratives().get(0);
+            fx.session().story().editor().typeNarrative(new Narrative(council.id(), "Council view", council.providedBy(),
                     council.text()));
             return null;
         });
@@ -136,7 +136,7 @@ class NarrativePanelTest {
         assertEquals(1, fx.stored().narratives().size());
 
         fx.onFx(() -> {
-            fx.session().undo();
+            fx.session().history().undo();
             return null;
         });
         assertEquals(2, fx.stored().narratives().size());

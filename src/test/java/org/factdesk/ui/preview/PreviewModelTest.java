@@ -27,7 +27,7 @@ class PreviewModelTest {
     @BeforeEach
     void open() throws Exception {
         session = DemoSession.openDirect(folder);
-        model = new PreviewModel(session);
+        model = new PreviewModel(session.story());
     }
 
     @AfterEach
@@ -48,8 +48,8 @@ class PreviewModelTest {
     @Test
     void typingWaitsForAPauseThenShowsTheLatest() {
         int waiting = model.waitingChangesProperty().get();
-        session.editor().typeTitle("Old");
-        session.editor().typeTitle("Old Quay");
+        session.story().editor().typeTitle("Old");
+        session.story().editor().typeTitle("Old Quay");
 
         assertEquals("Tidewater votes to close Old Quay market", model.shownProperty().get().title());
         assertTrue(model.behindProperty().get());
@@ -62,14 +62,14 @@ class PreviewModelTest {
 
     @Test
     void anotherStoryIsShownAtOnce() {
-        session.createStory("Second story");
+        session.stories().create("Second story");
         assertEquals("Second story", model.shownProperty().get().title());
         assertFalse(model.behindProperty().get());
     }
 
     @Test
     void plainTextIsTheLatestStoryInTheHouseFormat() {
-        session.editor().typeTitle("Old Quay");
+        session.story().editor().typeTitle("Old Quay");
         String text = model.plainText();
         assertTrue(text.startsWith("Old Quay\nTidewater's council has voted"));
         assertTrue(text.contains("\nFacts\n- Tidewater's council voted seven to four"));
@@ -78,8 +78,8 @@ class PreviewModelTest {
 
     @Test
     void htmlIsWhatTheHtmlExportWritesForTheStoryAsItIsNow() throws Exception {
-        session.editor().typeTitle("Old Quay <market> & harbour");
-        long storyId = session.documentProperty().get().story().id();
+        session.story().editor().typeTitle("Old Quay <market> & harbour");
+        long storyId = session.story().documentProperty().get().story().id();
 
         String exported = session.project().read("Export", project -> new StoryExports().export(project, storyId,
                 ExportFormat.HTML)).get(10, TimeUnit.SECONDS);

@@ -26,7 +26,7 @@ class PreviewPaneTest {
     @Start
     void start(Stage stage) throws Exception {
         fx = new FxSession();
-        stage.setScene(new Scene(new PreviewPane(new PreviewModel(fx.session())), 700, 700));
+        stage.setScene(new Scene(new PreviewPane(new PreviewModel(fx.session().story())), 700, 700));
         stage.show();
         fx.open();
     }
@@ -48,7 +48,7 @@ class PreviewPaneTest {
                 () -> showsText(robot, "Tidewater votes to close Old Quay market"));
 
         boolean shownAtOnce = fx.onFx(() -> {
-            fx.session().editor().typeTitle("Old Quay market to close");
+            fx.session().story().editor().typeTitle("Old Quay market to close");
             return showsText(robot, "Old Quay market to close");
         });
 
@@ -74,7 +74,7 @@ class PreviewPaneTest {
 
         String html = fx.onFx(() -> Clipboard.getSystemClipboard().getHtml());
         String text = fx.onFx(() -> Clipboard.getSystemClipboard().getString());
-        String export = fx.onFx(() -> HtmlExport.render(fx.session().formattedProperty().get()));
+        String export = fx.onFx(() -> HtmlExport.render(fx.session().story().formattedProperty().get()));
         assertEquals(export, html);
         assertEquals(export, text, "editors that take only text get the same markup");
         assertTrue(html.contains("<h1>Tidewater votes to close Old Quay market</h1>"), html);

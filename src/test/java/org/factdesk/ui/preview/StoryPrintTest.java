@@ -49,7 +49,7 @@ class StoryPrintTest {
 
     private FormattedStory story() throws Exception {
         fx.awaitOpen();
-        return fx.onFx(() -> fx.session().formattedProperty().get());
+        return fx.onFx(() -> fx.session().story().formattedProperty().get());
     }
 
     @Test

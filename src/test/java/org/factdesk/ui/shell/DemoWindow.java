@@ -110,7 +110,7 @@ final class DemoWindow {
 
     /** The open story as the project file has it, after every write queued so far. */
     StoryDocument stored() throws Exception {
-        long storyId = fx(() -> session.documentProperty().get().story().id());
+        long storyId = fx(() -> session.story().documentProperty().get().story().id());
         CompletableFuture<StoryDocument> read = fx(() -> session.project().read("check",
                 project -> project.stories().loadStory(storyId)));
         return read.get(10, TimeUnit.SECONDS);

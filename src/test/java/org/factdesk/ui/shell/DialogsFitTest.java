@@ -132,7 +132,7 @@ class DialogsFitTest {
 
         assertFits(dialog);
         robot.clickOn(button(dialog, "Cancel"));
-        assertEquals(1, fx(() -> session.documentProperty().get() == null ? 0 : 1), "the story is still open");
+        assertEquals(1, fx(() -> session.story().documentProperty().get() == null ? 0 : 1), "the story is still open");
     }
 
     @Test

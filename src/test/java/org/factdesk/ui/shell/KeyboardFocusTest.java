@@ -108,7 +108,7 @@ class KeyboardFocusTest {
     @Test
     void aNarrativeCardIsTabbedLabelOutletTextThenItsButtonsAndKeepsTheOutlet(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> fx(() -> demo.session().documentProperty().get().narratives().size() == 3));
+        waitUntil(() -> fx(() -> demo.session().story().documentProperty().get().narratives().size() == 3));
         Node card = fx(() -> demo.focusOwner().getParent().getParent());
         assertTrue(demo.focusOwner().getStyleClass().contains("narrative-card-label"));
 
@@ -186,7 +186,7 @@ class KeyboardFocusTest {
         assertTrue(fx(() -> message.getParent().isVisible()), "the offer shows");
         assertTrue(fx(message::getText).startsWith("Deleted fact 1: “" + first.substring(0, 20)), fx(message::getText));
         assertTrue(demo.focusOwner().getStyleClass().contains("fact-card"), "the next fact has the focus");
-        assertEquals(fx(() -> demo.session().documentProperty().get().facts().get(0).id()),
+        assertEquals(fx(() -> demo.session().story().documentProperty().get().facts().get(0).id()),
                 fx(() -> demo.session().selection().selectedFactIdProperty().get()));
 
         // Delete belongs to the fact cards: in the library and in the source text it deletes nothing.

@@ -237,8 +237,8 @@ class MainFlowTest {
         waitUntil(() -> fx(bodyField::isFocused));
         robot.write(body);
         waitUntil(() -> stored().narratives().stream().anyMatch(n -> n.text().equals(body)));
-        assertEquals(label, fx(() -> session.documentProperty().get().narratives().get(before).label()));
-        assertEquals(provider, fx(() -> session.documentProperty().get().narratives().get(before).providedBy()));
+        assertEquals(label, fx(() -> session.story().documentProperty().get().narratives().get(before).label()));
+        assertEquals(provider, fx(() -> session.story().documentProperty().get().narratives().get(before).providedBy()));
     }
 
     private static void select(FxRobot robot, StyleClassedTextArea area, String passage) {
@@ -265,7 +265,7 @@ class MainFlowTest {
     }
 
     private StoryDocument stored() throws Exception {
-        long storyId = fx(() -> session.documentProperty().get().story().id());
+        long storyId = fx(() -> session.story().documentProperty().get().story().id());
         return fx(() -> session.project().read("check", project -> project.stories().loadStory(storyId)))
                 .get(10, TimeUnit.SECONDS);
     }

@@ -118,7 +118,7 @@ class RecoverProjectFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> session.project().projectProperty().get() != null
                 && session.project().projectProperty().get().file().getFileName().equals(recovered.getFileName())));
         assertEquals(List.of("Tidewater bridge shut", "Ferry timetable"),
-                fx(() -> session.stories().stream().map(Story::title).toList()));
+                fx(() -> session.stories().list().stream().map(Story::title).toList()));
         assertEquals(before, StoredBytes.sha256(damaged.file()), "the damaged file was only read");
     }
 }

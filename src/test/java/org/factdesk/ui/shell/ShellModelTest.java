@@ -56,7 +56,7 @@ class ShellModelTest {
         shell.openAtStart(demo, Runnable::run).join();
 
         assertTrue(Files.exists(demo));
-        assertEquals("Tidewater votes to close Old Quay market", session.documentProperty().get().story().title());
+        assertEquals("Tidewater votes to close Old Quay market", session.story().documentProperty().get().story().title());
         assertEquals(List.of(demo), shell.recentProjects());
         assertEquals("Factdesk Demo.mv.db — Factdesk", shell.windowTitleProperty().get());
     }
@@ -65,15 +65,15 @@ class ShellModelTest {
     void laterStartsReopenTheLastProjectAtTheLastStory() throws Exception {
         Path project = DemoSession.writeDemo(folder);
         shell.openProject(project).join();
-        session.createStory("Second story");
-        long second = session.documentProperty().get().story().id();
+        session.stories().create("Second story");
+        long second = session.story().documentProperty().get().story().id();
         session.closeCurrent();
 
         startApp();
         shell.openAtStart(folder.resolve("unused demo.mv.db"), Runnable::run).join();
 
         assertEquals(project, session.project().projectProperty().get().file());
-        assertEquals(second, session.documentProperty().get().story().id());
+        assertEquals(second, session.story().documentProperty().get().story().id());
         assertTrue(Files.notExists(folder.resolve("unused demo.mv.db")), "no demo when there is a last project");
     }
 
@@ -154,7 +154,7 @@ class ShellModelTest {
                 reported.get(0).getMessage());
         assertTrue(reported.get(1).getMessage().contains("named as a Factdesk project"), reported.get(1).getMessage());
         assertArrayEquals(otherBefore, Files.readAllBytes(other));
-        assertTrue(session.documentProperty().get().story().title().contains("Old Quay"), "the open story is intact");
+        assertTrue(session.story().documentProperty().get().story().title().contains("Old Quay"), "the open story is intact");
     }
 
     @Test

@@ -190,10 +190,10 @@ class SourcePaneModelTest {
             }
         });
         Source coastal = source("Coastal Broadcasting");
-        Excerpt excerpt = session.documentProperty().get().excerpts().values().stream()
+        Excerpt excerpt = session.story().documentProperty().get().excerpts().values().stream()
                 .filter(candidate -> candidate.sourceId() == coastal.id()).findFirst().orElseThrow();
 
-        session.reveal(coastal.id(), excerpt.id());
+        session.story().reveal(coastal.id(), excerpt.id());
 
         assertEquals(coastal, model.textSourceProperty().get());
         assertEquals(List.of(new TextSpan(excerpt.start(), excerpt.end())), requests);

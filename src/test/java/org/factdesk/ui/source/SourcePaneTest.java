@@ -134,7 +134,7 @@ class SourcePaneTest {
         waitForText("Tidewater's council voted");
         String text = fx(area::getText);
 
-        List<String> colours = fx(() -> session.documentProperty().get().facts().stream()
+        List<String> colours = fx(() -> session.story().documentProperty().get().facts().stream()
                 .map(fact -> FactColors.styleClass(fact.id())).toList());
         assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(0)), styleAt(0));
         assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(1)), styleAt(text.indexOf("repairs would cost")));
@@ -165,7 +165,7 @@ class SourcePaneTest {
     @Test
     void shortcutInTheTextMakesOneNewFactFromTheSelection(FxRobot robot) throws Exception {
         waitForText("Tidewater's council voted");
-        int factsBefore = fx(() -> session.documentProperty().get().facts().size());
+        int factsBefore = fx(() -> session.story().documentProperty().get().facts().size());
         String text = fx(area::getText);
         int start = text.indexOf("Council leader Maren Holt");
 
@@ -176,8 +176,8 @@ class SourcePaneTest {
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
 
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(factsBefore + 1, fx(() -> session.documentProperty().get().facts().size()));
-        long newFactId = fx(() -> session.documentProperty().get().facts().get(1).id());
+        assertEquals(factsBefore + 1, fx(() -> session.story().documentProperty().get().facts().size()));
+        long newFactId = fx(() -> session.story().documentProperty().get().facts().get(1).id());
         assertEquals(List.of(SourcePane.HIGHLIGHT, FactColors.styleClass(newFactId)), styleAt(start),
                 "the new fact comes after the selected first fact, in its own colour");
     }

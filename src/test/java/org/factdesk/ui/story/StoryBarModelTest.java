@@ -29,7 +29,7 @@ class StoryBarModelTest {
     @BeforeEach
     void open() throws Exception {
         session = DemoSession.openDirect(folder);
-        model = new StoryBarModel(session);
+        model = new StoryBarModel(session.story(), session.stories());
         demoId = model.currentProperty().get().id();
     }
 
@@ -56,10 +56,10 @@ class StoryBarModelTest {
         model.titleProperty().set("Old Quay");
         model.titleProperty().set("Old Quay to close");
         assertEquals(List.of("Old Quay to close"), storedTitles(), "saved per keystroke");
-        assertEquals("Old Quay to close", session.stories().get(0).title());
+        assertEquals("Old Quay to close", session.stories().list().get(0).title());
         model.finishTextEdit();
 
-        session.undo();
+        session.history().undo();
         assertEquals("Tidewater votes to close Old Quay market", model.titleProperty().get());
         assertEquals(List.of("Tidewater votes to close Old Quay market"), storedTitles());
         assertFalse(session.history().canUndoProperty().get());
@@ -99,24 +99,24 @@ class StoryBarModelTest {
         model.ledeProperty().set("A shorter lede.");
         model.finishTextEdit();
         assertEquals("A shorter lede.", DemoSession.stored(session, demoId).story().lede());
-        session.undo();
+        session.history().undo();
         assertTrue(DemoSession.stored(session, demoId).story().lede().startsWith("Tidewater's council"));
     }
 
     @Test
     void serialCommaChangesTheSourcesLineAndUndoFlipsItBack() throws Exception {
         citeAThirdSource();
-        assertTrue(session.formattedProperty().get().sourcesLine().contains(", and "));
+        assertTrue(session.story().formattedProperty().get().sourcesLine().contains(", and "));
 
         model.serialCommaProperty().set(false);
-        assertFalse(session.formattedProperty().get().sourcesLine().contains(", and "));
-        assertTrue(session.formattedProperty().get().sourcesLine().contains(" and "));
+        assertFalse(session.story().formattedProperty().get().sourcesLine().contains(", and "));
+        assertTrue(session.story().formattedProperty().get().sourcesLine().contains(" and "));
         assertFalse(DemoSession.stored(session, demoId).story().style().serialComma());
 
-        session.undo();
+        session.history().undo();
         assertTrue(model.serialCommaProperty().get());
         assertTrue(DemoSession.stored(session, demoId).story().style().serialComma());
-        assertTrue(session.formattedProperty().get().sourcesLine().contains(", and "));
+        assertTrue(session.story().formattedProperty().get().sourcesLine().contains(", and "));
     }
 
     /** The demo cites two sources; the serial comma only shows from three on. */
@@ -125,7 +125,7 @@ class StoryBarModelTest {
                 .findFirst().orElseThrow();
         String text = session.library().sourceText(voice.id()).get();
         session.selection().selectPassage(Passage.of(voice, text, 0, 40));
-        session.newFactFromSelection();
+        session.story().newFactFromSelection();
     }
 
     @Test
@@ -136,7 +136,7 @@ class StoryBarModelTest {
         assertEquals(StoryBarModel.NEW_TITLE, model.titleProperty().get());
         assertNotEquals(demoId, model.currentProperty().get().id());
         assertEquals(requests + 1, model.titleRequestsProperty().get());
-        assertEquals(2, session.stories().size());
+        assertEquals(2, session.stories().list().size());
         assertEquals(2, storedTitles().size());
     }
 
@@ -145,7 +145,7 @@ class StoryBarModelTest {
         model.duplicateStory();
         Story copy = model.currentProperty().get();
         assertNotEquals(demoId, copy.id());
-        assertEquals(2, session.stories().size());
+        assertEquals(2, session.stories().list().size());
         assertEquals(2, DemoSession.stored(session, copy.id()).narratives().size());
     }
 
@@ -157,7 +157,7 @@ class StoryBarModelTest {
 
         model.deleteStory();
         assertEquals(demoId, model.currentProperty().get().id());
-        assertEquals(1, session.stories().size());
+        assertEquals(1, session.stories().list().size());
         assertEquals(List.of("Tidewater votes to close Old Quay market"), storedTitles());
     }
 
@@ -177,7 +177,7 @@ class StoryBarModelTest {
 
         assertEquals(StoryBarModel.NEW_TITLE, model.titleProperty().get());
         assertFalse(session.history().canUndoProperty().get(), "no edit of the other story lands in this story's history");
-        model.open(session.stories().get(0));
+        model.open(session.stories().list().get(0));
         assertEquals("Edited demo", model.titleProperty().get());
     }
 

@@ -30,7 +30,7 @@ class StoryBarTest {
     @Start
     void start(Stage stage) throws Exception {
         fx = new FxSession();
-        model = new StoryBarModel(fx.session());
+        model = new StoryBarModel(fx.session().story(), fx.session().stories());
         stage.setScene(new Scene(new StoryBar(model), 900, 240));
         stage.show();
         fx.open();
@@ -56,7 +56,7 @@ class StoryBarTest {
         fx.settle();
         assertEquals("Ferry fares", fx.onFx(() -> model.currentProperty().get().title()));
         assertEquals("Ferry fares", fx.stored().story().title());
-        assertEquals(2, (int) fx.onFx(() -> fx.session().stories().size()));
+        assertEquals(2, (int) fx.onFx(() -> fx.session().stories().list().size()));
         assertEquals(2, storedStoryCount());
 
         robot.clickOn(robot.lookup(node -> "Delete story…".equals(node.getAccessibleText())).queryButton());
@@ -64,7 +64,7 @@ class StoryBarTest {
         robot.clickOn("Delete");
 
         fx.settle();
-        assertEquals(1, (int) fx.onFx(() -> fx.session().stories().size()));
+        assertEquals(1, (int) fx.onFx(() -> fx.session().stories().list().size()));
         assertEquals(1, storedStoryCount());
         Story open = fx.onFx(() -> model.currentProperty().get());
         assertEquals("Tidewater votes to close Old Quay market", open.title());
@@ -77,7 +77,7 @@ class StoryBarTest {
         robot.clickOn(robot.lookup(node -> "Delete story…".equals(node.getAccessibleText())).queryButton());
         robot.clickOn("Cancel");
         fx.settle();
-        assertEquals(1, (int) fx.onFx(() -> fx.session().stories().size()));
+        assertEquals(1, (int) fx.onFx(() -> fx.session().stories().list().size()));
         assertEquals(1, storedStoryCount());
     }
 
@@ -86,10 +86,10 @@ class StoryBarTest {
         fx.awaitOpen();
         robot.clickOn("Serial comma");
         fx.settle();
-        assertFalse(fx.onFx(() -> fx.session().documentProperty().get().story().style().serialComma()));
+        assertFalse(fx.onFx(() -> fx.session().story().documentProperty().get().story().style().serialComma()));
         assertFalse(fx.stored().story().style().serialComma());
         fx.onFx(() -> {
-            fx.session().undo();
+            fx.session().history().undo();
             return null;
         });
         fx.settle();
