@@ -178,7 +178,7 @@ final class ExistingProjectFile {
                 // Another program changed the file between the read-only check and now.
                 throw notAProject(project, "It changed while it was being opened.");
             }
-            return new H2Project(project, new ProjectDatabase(connection), lock);
+            return new H2Project(project, new ProjectDatabase(connection, project), lock);
         } catch (SQLException e) {
             closeWithoutWriting(connection, e);
             throw openFailure(project, e);
