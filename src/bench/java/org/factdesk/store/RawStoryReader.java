@@ -32,9 +32,11 @@ public final class RawStoryReader implements AutoCloseable {
     private static final String SOURCE_LIST = "SELECT " + H2SourceLibrary.SOURCE_COLUMNS + " FROM source ORDER BY id";
 
     private final Connection connection;
+    private final Path file;
 
-    private RawStoryReader(Connection connection) {
+    private RawStoryReader(Connection connection, Path file) {
         this.connection = connection;
+        this.file = file;
     }
 
     /**
@@ -44,9 +46,9 @@ public final class RawStoryReader implements AutoCloseable {
     public static RawStoryReader open(Path projectFile) throws ProjectFileException {
         Path file = H2ProjectFiles.withSuffix(projectFile.toAbsolutePath().normalize());
         try {
-            return new RawStoryReader(DriverManager.getConnection(H2ProjectFiles.url(file, true), "", ""));
+            return new RawStoryReader(DriverManager.getConnection(H2ProjectFiles.url(file, true), "", ""), file);
         } catch (SQLException e) {
-            throw ProjectDatabase.storageFailure(e);
+            throw ProjectDatabase.storageFailure(file, e);
         }
     }
 
@@ -61,7 +63,7 @@ public final class RawStoryReader implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw ProjectDatabase.storageFailure(e);
+            throw ProjectDatabase.storageFailure(file, e);
         }
         return rows;
     }
@@ -72,7 +74,7 @@ public final class RawStoryReader implements AutoCloseable {
         try (PreparedStatement statement = connection.prepareStatement(SOURCE_LIST)) {
             readAll(statement, rows);
         } catch (SQLException e) {
-            throw ProjectDatabase.storageFailure(e);
+            throw ProjectDatabase.storageFailure(file, e);
         }
         return rows;
     }
@@ -95,7 +97,7 @@ public final class RawStoryReader implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw ProjectDatabase.storageFailure(e);
+            throw ProjectDatabase.storageFailure(file, e);
         }
     }
 }

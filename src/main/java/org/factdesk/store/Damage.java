@@ -16,14 +16,27 @@ final class Damage {
     }
 
     static ProjectDamagedException source(long id, String outlet, String title, String detail, Throwable cause) {
-        String name = outlet == null && title == null ? "" : " (" + clean(outlet) + ", \"" + clean(title) + "\")";
         return new ProjectDamagedException(Part.SOURCE, id,
-                "Source " + id + name + " is damaged in the project file: " + detail + ". "
+                "Source " + id + sourceName(outlet, title) + " is damaged in the project file: " + detail + ". "
                         + ProjectDamagedException.RECOVERY_HINT, detail, cause);
     }
 
+    /**
+     * " (Bay Gazette, "Crossing to reopen")": the outlet, as the house format cites a source, then the title in
+     * quotes. A part the source lacks is left out rather than shown empty ({@code (Bay Gazette, "")}), and a
+     * source with neither is named by its id alone.
+     */
+    static String sourceName(String outlet, String title) {
+        String shownOutlet = clean(outlet);
+        String shownTitle = clean(title);
+        if (shownTitle.isEmpty()) {
+            return shownOutlet.isEmpty() ? "" : " (" + shownOutlet + ")";
+        }
+        return " (" + (shownOutlet.isEmpty() ? "" : shownOutlet + ", ") + "\"" + shownTitle + "\")";
+    }
+
     static ProjectDamagedException story(long id, String title, String detail, Throwable cause) {
-        String name = title == null ? "" : " (\"" + clean(title) + "\")";
+        String name = clean(title).isEmpty() ? "" : " (\"" + clean(title) + "\")";
         return new ProjectDamagedException(Part.STORY, id,
                 "Story " + id + name + " is damaged in the project file: " + detail + ". "
                         + ProjectDamagedException.RECOVERY_HINT, detail, cause);

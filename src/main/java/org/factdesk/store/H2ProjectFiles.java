@@ -1,31 +1,23 @@
 package org.factdesk.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.ProjectFiles;
 import org.factdesk.model.RecoveryReport;
-import org.h2.api.ErrorCode;
 
 /**
- * Opens, creates and copies project files: embedded H2 files ({@code *.mv.db}). A file that cannot be opened is
- * left exactly as it was, and the reason comes back as a {@link ProjectFileException} written for the user.
- * Thread-safe; blocking, so never call it on the JavaFX thread.
+ * Opens, creates, recovers and copies project files: embedded H2 files ({@code *.mv.db}). The one entry the layers
+ * above use: it checks the paths a user gives and hands each job to the class that does it ({@link
+ * ExistingProjectFile}, {@link NewProjectFile}, {@link RecoveredProjectFile}, {@link CopiedProjectFile}). A file
+ * that cannot be opened is left exactly as it was, and the reason comes back as a {@link ProjectFileException}
+ * written for the user. Thread-safe; blocking, so never call it on the JavaFX thread.
  */
 public final class H2ProjectFiles implements ProjectFiles {
 
@@ -34,11 +26,11 @@ public final class H2ProjectFiles implements ProjectFiles {
 
     /** Appended to {@link #url}: H2 opens the file for reading and never writes to it. */
     static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
-    static final String RECOVERY_PURPOSE = "recovering";
-
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** What the work file of a recovery is named for: {@code .NAME.recovering.mv.db}. */
+    static final String RECOVERY_PURPOSE = RecoveredProjectFile.WORK_PURPOSE;
 
     private final SchemaMigrations migrations;
+    private final ExistingProjectFile existing;
 
     public H2ProjectFiles() {
         this(SchemaMigrations.RELEASED);
@@ -46,6 +38,7 @@ public final class H2ProjectFiles implements ProjectFiles {
 
     H2ProjectFiles(List<SchemaMigrations.Migration> migrations) {
         this.migrations = new SchemaMigrations(migrations);
+        this.existing = new ExistingProjectFile(this.migrations);
     }
 
     /**
@@ -77,7 +70,7 @@ public final class H2ProjectFiles implements ProjectFiles {
         if (!Files.exists(project)) {
             throw new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".");
         }
-        return openExisting(project);
+        return existing.open(project);
     }
 
     /**
@@ -89,7 +82,7 @@ public final class H2ProjectFiles implements ProjectFiles {
     public Project openOrCreate(Path file) throws ProjectFileException {
         Path project = withSuffix(checkedPath(file));
         if (Files.exists(project)) {
-            return openExisting(project);
+            return existing.open(project);
         }
         return create(project, true);
     }
@@ -105,36 +98,15 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     /**
-     * Builds the copy in a hidden work file beside {@code newFile} ({@code .NAME.recovering.mv.db}) and gives it
-     * its name only when complete, under {@code newFile}'s lock marker: a kill or a logout in the middle of a
-     * long recovery once left a file that opened as a sound project holding only part of what was recovered.
+     * Builds the copy apart and gives it its name only when complete ({@link RecoveredProjectFile}), so a kill in
+     * the middle of a long recovery never leaves a file of the new name.
      */
     @Override
     public RecoveryReport recover(Path damagedFile, Path newFile) throws ProjectFileException {
         Path target = withSuffix(checkedPath(newFile));
         refuseExisting(target);
         refuseMissingFolder(target);
-        ProjectLock lock = ProjectLock.acquire(target);
-        Path work = SiblingFiles.workFile(target, RECOVERY_PURPOSE);
-        SiblingFiles.inUse(work);
-        try {
-            SiblingFiles.removeWorkFile(work);
-            RecoveryReport report;
-            try (Project copy = createNew(work)) {
-                report = ProjectRecovery.copySound(damagedFile, copy);
-            }
-            SiblingFiles.force(work);
-            SiblingFiles.publishNew(work, target);
-            return report;
-        } catch (IOException e) {
-            throw new ProjectFileException(target, Problem.UNREADABLE, "Cannot create " + target + ": "
-                    + FileProblems.reason(e) + ".", e);
-        } finally {
-            // Only the work file is removed: an existing file of the new name is never opened or replaced.
-            SiblingFiles.removeQuietly(work);
-            SiblingFiles.doneWith(work);
-            lock.close();
-        }
+        return RecoveredProjectFile.build(damagedFile, target, this::createNew);
     }
 
     private static void refuseMissingFolder(Path project) throws ProjectFileException {
@@ -166,11 +138,11 @@ public final class H2ProjectFiles implements ProjectFiles {
                             + "another program at the same moment; Factdesk left it as it was.");
                 }
                 // Another process created it while we waited for the marker; open what it made.
-                checkLooksLikeProject(project);
+                ExistingProjectFile.checkLooksLikeProject(project);
             } else {
                 NewProjectFile.build(project, migrations);
             }
-            return openLocked(project, lock);
+            return existing.openLocked(project, lock);
         } catch (ProjectFileException | RuntimeException e) {
             lock.close();
             throw e;
@@ -186,10 +158,8 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     /**
-     * Opens the project for reading only: H2 gets {@code ACCESS_MODE_DATA=r}, so not one byte of the file changes,
-     * damaged or not (a read-write open rewrites H2's bookkeeping and compacts at close). The lock marker is still
-     * taken, beside the real file when {@code file} is a link, so no writer has the file open meanwhile. An older
-     * file is refused rather than upgraded: upgrading replaces the file, which a read must not do.
+     * Opens the project for reading only: not one byte of the file changes, damaged or not (a read-write open
+     * rewrites H2's bookkeeping and compacts at close). See {@link ExistingProjectFile#openForReading}.
      */
     @Override
     public Project openForReading(Path file) throws ProjectFileException {
@@ -197,25 +167,7 @@ public final class H2ProjectFiles implements ProjectFiles {
         if (!Files.exists(named)) {
             throw new ProjectFileException(named, Problem.NOT_FOUND, "There is no project file at " + named + ".");
         }
-        checkLooksLikeProject(named);
-        // By its real path, as every other open: a workstation that opened the file itself keeps its marker
-        // beside the file, not beside a link to it.
-        Path project = realPath(named);
-        ProjectPathSyntax.check(project);
-        checkLooksLikeProject(project);
-        ProjectLock lock = ProjectLock.acquire(project);
-        try {
-            int version = checkReadable(project);
-            if (version != migrations.latestVersion()) {
-                throw new ProjectFileException(project, Problem.UPGRADE_FAILED, project.getFileName()
-                        + " was saved by an older version of Factdesk (project format " + version + "). Open it once "
-                        + "in Factdesk (or import into it) to upgrade it; it has been left as it was.");
-            }
-            return connect(project, lock, true);
-        } catch (ProjectFileException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        return existing.openForReading(named);
     }
 
     /**
@@ -240,144 +192,6 @@ public final class H2ProjectFiles implements ProjectFiles {
     }
 
     /**
-     * Opens an existing file by its real path: a link and the file it names are one project, so they share one
-     * lock marker (beside the real file) and an upgrade replaces the real file, keeping the link.
-     */
-    private Project openExisting(Path named) throws ProjectFileException {
-        checkLooksLikeProject(named);
-        Path project = realPath(named);
-        ProjectPathSyntax.check(project);
-        checkLooksLikeProject(project);
-        ProjectLock lock = ProjectLock.acquire(project);
-        try {
-            return openLocked(project, lock);
-        } catch (ProjectFileException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static Path realPath(Path project) throws ProjectFileException {
-        try {
-            return project.toRealPath();
-        } catch (IOException e) {
-            throw new ProjectFileException(project, Problem.UNREADABLE,
-                    "Cannot read " + project + ": " + FileProblems.reason(e) + ".", e);
-        }
-    }
-
-    /** Opens a file we hold the marker of, upgrading an older one on a copy first ({@link ProjectUpgrade}). */
-    private Project openLocked(Path project, ProjectLock lock) throws ProjectFileException {
-        int version = checkReadable(project);
-        if (version == migrations.latestVersion()) {
-            return connect(project, lock, false);
-        }
-        Path backup = ProjectUpgrade.upgrade(project, version, migrations);
-        try {
-            return connect(project, lock, false);
-        } catch (ProjectFileException | RuntimeException e) {
-            restore(backup, project, e);
-            throw e;
-        }
-    }
-
-    /** Puts the original back when its upgraded copy does not open, so the user keeps a file that worked. */
-    private static void restore(Path backup, Path project, Exception failure) {
-        try {
-            SiblingFiles.replace(backup, project);
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    /**
-     * Reads the schema version through a read-only connection, so that a file we refuse keeps every byte: a
-     * read-write open rewrites H2's own bookkeeping even when nothing is changed.
-     */
-    private int checkReadable(Path project) throws ProjectFileException {
-        int version;
-        try (Connection connection = DriverManager.getConnection(url(project, true) + READ_ONLY, "", "")) {
-            version = SchemaMigrations.storedVersion(connection);
-        } catch (SQLException e) {
-            throw openFailure(project, e);
-        }
-        if (version < 0) {
-            throw notAProject(project, "It is a database, but not one written by Factdesk.");
-        }
-        if (version == 0) {
-            // A project is never left without its schema: creation writes it at once.
-            throw new ProjectFileException(project, Problem.DAMAGED, project.getFileName()
-                    + " holds no project: it is empty or damaged. The file has been left as it was.");
-        }
-        if (version > migrations.latestVersion()) {
-            throw new ProjectFileException(project, Problem.NEWER_VERSION, project.getFileName()
-                    + " was saved by a newer version of Factdesk (project format " + version
-                    + "; this version reads up to " + migrations.latestVersion() + "). Update Factdesk to open it.");
-        }
-        return version;
-    }
-
-    /** Refuses foreign files before H2 touches them: H2 would happily turn an empty file into a database. */
-    private static void checkLooksLikeProject(Path project) throws ProjectFileException {
-        if (!project.getFileName().toString().endsWith(SUFFIX)) {
-            throw notAProject(project, "Factdesk project files end in " + SUFFIX + ".");
-        }
-        if (Files.isDirectory(project)) {
-            throw new ProjectFileException(project, Problem.NOT_A_PROJECT,
-                    project + " is a folder, not a project file.");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(project)) {
-            head = in.readNBytes(H2_HEADER.length);
-        } catch (IOException e) {
-            throw new ProjectFileException(project, Problem.UNREADABLE,
-                    "Cannot read " + project + ": " + FileProblems.reason(e) + ".", e);
-        }
-        if (head.length == 0) {
-            throw notAProject(project, "The file is empty.");
-        }
-        if (!java.util.Arrays.equals(head, H2_HEADER)) {
-            throw notAProject(project, "It is not a database file.");
-        }
-    }
-
-    private Project connect(Path project, ProjectLock lock, boolean readOnly) throws ProjectFileException {
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(url(project, true) + (readOnly ? READ_ONLY : ""), "", "");
-        } catch (SQLException e) {
-            throw openFailure(project, e);
-        }
-        try {
-            if (SchemaMigrations.storedVersion(connection) != migrations.latestVersion()) {
-                // Another program changed the file between the read-only check and now.
-                throw notAProject(project, "It changed while it was being opened.");
-            }
-            return new H2Project(project, new ProjectDatabase(connection), lock);
-        } catch (SQLException e) {
-            closeWithoutWriting(connection, e);
-            throw openFailure(project, e);
-        } catch (ProjectFileException | RuntimeException e) {
-            closeWithoutWriting(connection, e);
-            throw e;
-        }
-    }
-
-    /** Closes a file we refused without the compaction H2 does on a normal close, so its bytes stay. */
-    private static void closeWithoutWriting(Connection connection, Exception cause) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN IMMEDIATELY");
-        } catch (SQLException ignored) {
-            // SHUTDOWN IMMEDIATELY closes the connection under us; that is the point.
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    /**
      * Refuses a path whose characters H2 would not read as a plain file name (see {@link ProjectPathSyntax}), with
      * one line that names the path and the character. Callers that take paths from a user check them with this
      * before they create or touch anything.
@@ -398,105 +212,13 @@ public final class H2ProjectFiles implements ProjectFiles {
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
-    private static ProjectFileException openFailure(Path project, SQLException e) {
-        FailedOpens.releaseLeakedLock(e);
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ProjectFileException(project, Problem.IN_USE,
-                    project.getFileName() + " is open in another Factdesk window or program. Close it there first.",
-                    e);
-            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.UNSUPPORTED_SETTING_1 ->
-                    notAProject(project, "It was written by a database this version of Factdesk cannot read.");
-            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
-                    new ProjectFileException(project, Problem.NOT_FOUND, "There is no project file at " + project + ".",
-                            e);
-            case ErrorCode.WRONG_USER_OR_PASSWORD -> notAProject(project, "It is a database protected by a password.");
-            default -> new ProjectFileException(project, Problem.DAMAGED, project.getFileName()
-                    + " is damaged and cannot be opened. The file has been left as it was; restore it from a copy.",
-                    e);
-        };
-    }
-
-    private static ProjectFileException notAProject(Path project, String why) {
-        return new ProjectFileException(project, Problem.NOT_A_PROJECT,
-                project.getFileName() + " is not a Factdesk project. " + why);
-    }
-
     @Override
     public void saveCopy(Project project, Path target) throws ProjectFileException {
-        Path copy = withSuffix(target.toAbsolutePath().normalize());
-        ProjectPathSyntax.check(copy);
-        if (Files.exists(copy)) {
-            throw new ProjectFileException(copy, Problem.UNREADABLE, copy + " already exists.");
-        }
-        H2Project h2 = (H2Project) project;
-        Path zip = null;
-        try {
-            zip = Files.createTempFile("factdesk-copy", ".zip");
-            Files.delete(zip);
-            Path backup = zip;
-            h2.database().withConnection(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    // BACKUP is online and consistent, even while other edits come in.
-                    statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
-                }
-                return null;
-            });
-            publishCopy(zip, copy);
-        } catch (FileAlreadyExistsException e) {
-            throw new ProjectFileException(copy, Problem.UNREADABLE, copy + " was created by another program at "
-                    + "the same moment; Factdesk left it as it was.", e);
-        } catch (IOException e) {
-            throw new ProjectFileException(copy, Problem.UNREADABLE,
-                    "Could not save a copy to " + copy + ": " + FileProblems.reason(e) + ".", e);
-        } catch (RuntimeException e) {
-            throw new ProjectFileException(copy, Problem.UNREADABLE,
-                    "Could not save a copy to " + copy + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(zip);
-        }
+        CopiedProjectFile.save(project, target);
     }
 
     @Override
     public Optional<String> whyNotOverwritable(Path file) {
         return OverwriteGuard.whyNotOverwritable(file);
-    }
-
-    /**
-     * The copy gets its name only once all its bytes are on the disk, so a kill never leaves half a project under
-     * the name the editor chose.
-     */
-    private static void publishCopy(Path zip, Path copy) throws IOException {
-        Path work = SiblingFiles.workFile(copy, "copying");
-        SiblingFiles.removeWorkFile(work);
-        try {
-            unzipDatabase(zip, work);
-            SiblingFiles.force(work);
-            SiblingFiles.publishNew(work, copy);
-        } finally {
-            SiblingFiles.removeWorkFile(work);
-        }
-    }
-
-    private static void unzipDatabase(Path zip, Path copy) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().endsWith(SUFFIX)) {
-                    Files.copy(in, copy);
-                    return;
-                }
-            }
-        }
-        throw new IOException("the backup held no database file");
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A stray temporary file is not worth failing the copy for.
-        }
     }
 }

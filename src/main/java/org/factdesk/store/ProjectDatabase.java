@@ -1,5 +1,6 @@
 package org.factdesk.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,11 +43,14 @@ final class ProjectDatabase implements AutoCloseable {
     private static final String FILE_CORRUPTED = "90030";
 
     private final Connection connection;
+    private final Path file;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
 
-    ProjectDatabase(Connection connection) {
+    /** The connection to {@code file}, which failures name so the user knows which file to act on. */
+    ProjectDatabase(Connection connection, Path file) {
         this.connection = connection;
+        this.file = file;
     }
 
     /**
@@ -146,7 +150,7 @@ final class ProjectDatabase implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollbackQuietly(e);
-            throw SchemaCheck.classify(connection, e);
+            throw SchemaCheck.classify(connection, file, e);
         } catch (RuntimeException | Error e) {
             rollbackQuietly(e);
             throw e;
@@ -161,7 +165,7 @@ final class ProjectDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SchemaCheck.classify(connection, e);
+            throw SchemaCheck.classify(connection, file, e);
         } finally {
             lock.unlock();
         }
@@ -171,7 +175,7 @@ final class ProjectDatabase implements AutoCloseable {
         try {
             connection.setAutoCommit(autoCommit);
         } catch (SQLException e) {
-            throw storageFailure(e);
+            throw storageFailure(file, e);
         }
     }
 
@@ -184,8 +188,8 @@ final class ProjectDatabase implements AutoCloseable {
     }
 
     /** What the user or the log is told about a failed call: see {@link StorageFailures}. */
-    static ProjectStorageException storageFailure(SQLException e) {
-        return StorageFailures.of(e);
+    static ProjectStorageException storageFailure(Path file, SQLException e) {
+        return StorageFailures.of(file, e);
     }
 
     @Override

@@ -48,7 +48,7 @@ final class SalvageReader implements AutoCloseable {
             throw new ProjectFileException(file, Problem.DAMAGED, file.getFileName()
                     + " is too damaged to be opened at all; nothing can be recovered from it.", e);
         }
-        SalvageReader reader = new SalvageReader(new ProjectDatabase(connection));
+        SalvageReader reader = new SalvageReader(new ProjectDatabase(connection, file));
         try {
             int version = reader.database.withConnection(SchemaMigrations::storedVersion);
             if (version != expectedVersion) {

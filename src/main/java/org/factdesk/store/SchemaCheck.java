@@ -1,5 +1,6 @@
 package org.factdesk.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,9 +32,9 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
-    /** What the user or the log is told about {@code failure}, met on {@code connection}. */
-    static ProjectStorageException classify(Connection connection, SQLException failure) {
-        ProjectStorageException plain = StorageFailures.of(failure);
+    /** What the user or the log is told about {@code failure}, met on {@code connection} to {@code file}. */
+    static ProjectStorageException classify(Connection connection, Path file, SQLException failure) {
+        ProjectStorageException plain = StorageFailures.of(file, failure);
         if (!(plain instanceof InternalStorageException)) {
             return plain;
         }

@@ -1,6 +1,7 @@
 package org.factdesk.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,11 +21,13 @@ final class StorageFailures {
     private StorageFailures() {
     }
 
-    static ProjectStorageException of(SQLException e) {
+    /** What the user or the log is told about {@code e}, met on the project file {@code file}. */
+    static ProjectStorageException of(Path file, SQLException e) {
         return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_IS_READ_ONLY -> new ProjectStorageException("The project file is read-only, so "
-                    + "Factdesk cannot save changes to it. Make the file writable, or save a copy elsewhere, and try "
-                    + "again.", e);
+            // Named: "the project file" left a user of import guessing between it and the story's file.
+            case ErrorCode.DATABASE_IS_READ_ONLY -> new ProjectStorageException(file.getFileName() + " is read-only, "
+                    + "so Factdesk cannot save changes to it. Make the file writable, or save a copy elsewhere, and "
+                    + "try again.", e);
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_NOT_FOUND_1,
                     ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.OUT_OF_MEMORY ->
                     new ProjectStorageException("The project file could not be read or written: " + reason(e), e);

@@ -18,6 +18,7 @@ import org.factdesk.model.Project;
 import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.model.ProjectDamagedException.Part;
 import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,26 @@ class ProjectDamageTest extends DamagedProjectCase {
             assertEquals(fixture.heraldId(), damage.partId());
             assertEquals(DamagedProjectFixture.GAZETTE_TEXT, project.library().sourceText(fixture.gazetteId()),
                     "the sound source still reads");
+        }
+    }
+
+    /** An untitled source was once reported as {@code (Brack Radio, "")}: cited by its outlet alone now. */
+    @Test
+    void anUntitledSourceWithItsTextAlteredIsNamedByItsOutletAlone() throws Exception {
+        Path file = Files.createDirectory(folder.resolve("untitled")).resolve("quay.mv.db");
+        long sourceId;
+        try (Project project = files.openOrCreate(file)) {
+            sourceId = project.library().addSource(new SourceDraft("Fernby Post", "", "", "", null, "",
+                    "Wharfinger Odlum said the pier reopens in June.", "test")).id();
+        }
+        StoredBytes.alter(file, "Wharfinger", "Wharfingex");
+
+        try (Project project = files.open(file)) {
+            ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
+                    () -> project.library().sourceText(sourceId));
+
+            assertEquals("Source " + sourceId + " (Fernby Post) is damaged in the project file: its text does not "
+                    + "match its checksum." + HINT, damage.getMessage());
         }
     }
 

@@ -76,12 +76,27 @@ class StorageFailuresTest {
         Path file = folder.resolve("archive.mv.db");
         files.openOrCreate(file).close();
         try (ProjectDatabase database = new ProjectDatabase(
-                DriverManager.getConnection(H2ProjectFiles.url(file, true) + ";ACCESS_MODE_DATA=r"))) {
+                DriverManager.getConnection(H2ProjectFiles.url(file, true) + ";ACCESS_MODE_DATA=r"), file)) {
             ProjectStorageException error = assertThrows(ProjectStorageException.class,
                     () -> database.update("DELETE FROM story", statement -> { }));
 
             assertFalse(error instanceof InternalStorageException);
-            assertEquals("The project file is read-only, so Factdesk cannot save changes to it. Make the file "
+            assertEquals("archive.mv.db is read-only, so Factdesk cannot save changes to it. Make the file "
+                    + "writable, or save a copy elsewhere, and try again.", error.getMessage());
+        }
+    }
+
+    /** Through the whole open path, as root too: a project opened for reading is read-only to H2. */
+    @Test
+    void aChangeToAProjectOpenedForReadingNamesTheFile() throws Exception {
+        Path file = folder.resolve("harbour ledger.mv.db");
+        files.openOrCreate(file).close();
+
+        try (Project project = files.openForReading(file)) {
+            ProjectStorageException error = assertThrows(ProjectStorageException.class,
+                    () -> project.stories().createStory("Ferry timetable", "", HouseStyle.DEFAULT));
+
+            assertEquals("harbour ledger.mv.db is read-only, so Factdesk cannot save changes to it. Make the file "
                     + "writable, or save a copy elsewhere, and try again.", error.getMessage());
         }
     }
@@ -97,7 +112,8 @@ class StorageFailuresTest {
         try (Project project = files.open(file)) {
             ProjectStorageException error = assertThrows(ProjectStorageException.class,
                     () -> project.stories().createStory("Ferry timetable", "", HouseStyle.DEFAULT));
-            assertTrue(error.getMessage().startsWith("The project file is read-only"), error.getMessage());
+            assertTrue(error.getMessage().startsWith("locked.mv.db is read-only, so Factdesk cannot save"),
+                    error.getMessage());
         }
     }
 

@@ -49,6 +49,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ProjectFileException, UserError {
+        refuseBlankOut();
         H2ProjectFiles files = new H2ProjectFiles();
         String content;
         Project exported;
@@ -65,6 +66,17 @@ final class ExportCommand implements Callable<Integer> {
             write(new ExportWrite(files), exported, content);
         }
         return FactdeskCli.EXIT_OK;
+    }
+
+    /**
+     * An empty {@code --out} names no file, though it resolves to the current folder: the user is told what they
+     * typed, not that a folder cannot be written. A name of only spaces is refused too, as a project's path is.
+     */
+    private void refuseBlankOut() throws UserError {
+        if (out != null && out.toString().isBlank()) {
+            throw new UserError("the --out path is " + (out.toString().isEmpty() ? "empty" : "only white space")
+                    + ": name the file to write, such as story.html, or leave out --out to write to standard output.");
+        }
     }
 
     /** Looks up this story alone: damage to another story must not stand in the way of exporting a sound one. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where {@code export --out} may write: never over a project (this one, another, one behind a link or a {@code ..}
- * path, one another process has open), never a folder or a read-only file; into a FIFO or a device as a stream.
+ * path, one another process has open), never a folder, a read-only file or an empty path; into a FIFO or a device
+ * as a stream.
  */
 class ExportTargetsTest {
 
@@ -134,6 +135,27 @@ class ExportTargetsTest {
         CliRun run = exportTo("/");
 
         assertRefused(run, "cannot write /: it is a folder");
+    }
+
+    /** An empty path resolves to the current folder; the editor is told what she typed, not about a folder. */
+    @Test
+    void exportWithAnEmptyOutPathSaysThePathIsEmpty() {
+        CliRun run = exportTo("");
+
+        assertEquals(List.of("factdesk: error: the --out path is empty: name the file to write, such as story.html, "
+                + "or leave out --out to write to standard output."), run.errLines());
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void exportWithAnOutPathOfSpacesSaysSoAndWritesNothing() throws Exception {
+        CliRun run = exportTo("  ");
+
+        assertEquals(List.of("factdesk: error: the --out path is only white space: name the file to write, such as "
+                + "story.html, or leave out --out to write to standard output."), run.errLines());
+        assertEquals(1, run.status());
+        assertFalse(Files.exists(Path.of("  ")), "no file named by the spaces was written");
     }
 
     @Test

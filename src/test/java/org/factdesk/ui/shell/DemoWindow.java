@@ -1,6 +1,7 @@
 package org.factdesk.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -24,13 +25,22 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole workstation window on the demo project, for TestFX tests of what the editor does in it: build it in
- * {@code @Start}, {@link #openDemo} in {@code @BeforeEach}, {@link #close} after each test. Save dialogs are
- * answered with {@link #exportTarget()}, as the editor would type a name.
+ * {@code @Start}, {@link #openDemo} in {@code @BeforeEach}, {@link #close} after each test. Unless a test gives
+ * its own {@link FileChoosers}, save dialogs are answered with {@link #exportTarget()}, as the editor would type a
+ * name, and open dialogs are cancelled. Build it on the JavaFX thread; the other methods are called from the test
+ * thread.
  */
 final class DemoWindow {
 
+    /** The stage size of most tests; {@link #LAPTOP_WIDTH}×{@link #LAPTOP_HEIGHT} is a laptop's screen. */
+    static final double WIDTH = 1360;
+    static final double HEIGHT = 860;
+    static final double LAPTOP_WIDTH = 1280;
+    static final double LAPTOP_HEIGHT = 720;
+
     private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
-    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
+    private final Preferences preferences;
+    private final boolean ownPreferences;
     private final EditorSession session;
     private final ShellModel shell;
     private final MainWindow window;
@@ -38,10 +48,33 @@ final class DemoWindow {
     private Path exportTarget;
 
     DemoWindow(Stage stage) {
+        this(stage, WIDTH, HEIGHT);
+    }
+
+    DemoWindow(Stage stage, double width, double height) {
+        this(stage, width, height, null, null);
+    }
+
+    /** A window whose file dialogs {@code choosers} answers. */
+    DemoWindow(Stage stage, double width, double height, FileChoosers choosers) {
+        this(stage, width, height, Objects.requireNonNull(choosers), null);
+    }
+
+    /**
+     * A window on settings that outlive it, as the next start of the app finds them: the caller removes {@code
+     * settings} after the test, {@link #close} leaves them.
+     */
+    DemoWindow(Stage stage, double width, double height, Preferences settings) {
+        this(stage, width, height, null, Objects.requireNonNull(settings));
+    }
+
+    private DemoWindow(Stage stage, double width, double height, FileChoosers choosers, Preferences settings) {
+        ownPreferences = settings == null;
+        preferences = ownPreferences ? newPreferences() : settings;
         Theme.apply(false);
         session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
         shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
-        window = new MainWindow(shell, new FileChoosers() {
+        window = new MainWindow(shell, choosers != null ? choosers : new FileChoosers() {
             @Override
             public Optional<Path> open(Window owner, Request request) {
                 return Optional.empty();
@@ -52,28 +85,54 @@ final class DemoWindow {
                 return Optional.ofNullable(exportTarget);
             }
         });
-        scene = new Scene(window, 1360, 860);
+        scene = new Scene(window, width, height);
         window.install(scene);
         stage.setScene(scene);
         stage.show();
     }
 
-    /** Writes the demo project into {@code folder} and opens it; exports go to {@code folder/story.html}. */
-    void openDemo(Path folder) throws Exception {
+    /** A settings node of its own for one test, so tests never see each other's or the user's settings. */
+    static Preferences newPreferences() {
+        return Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
+    }
+
+    /**
+     * Writes the demo project into {@code folder} and opens it; exports go to {@code folder/story.html}.
+     *
+     * @return the demo project's file
+     */
+    Path openDemo(Path folder) throws Exception {
         Path file = DemoSession.writeDemo(folder);
         exportTarget = folder.resolve("story.html");
-        CompletableFuture<Project> opened = fx(() -> shell.openProject(file));
+        open(file);
+        return file;
+    }
+
+    /** Opens {@code project} as File > Open does, and waits until the window shows it. */
+    void open(Path project) throws Exception {
+        CompletableFuture<Project> opened = fx(() -> shell.openProject(project));
         opened.get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Closes the project as quitting does and waits until every write queued for it has reached the file, so the
+     * next window can open the file at once.
+     */
     void close() throws Exception {
         fx(() -> {
             session.closeCurrent();
             return null;
         });
         projectThread.shutdown();
-        preferences.removeNode();
+        projectThread.awaitTermination(10, TimeUnit.SECONDS);
+        if (ownPreferences) {
+            preferences.removeNode();
+        }
+    }
+
+    Preferences preferences() {
+        return preferences;
     }
 
     EditorSession session() {

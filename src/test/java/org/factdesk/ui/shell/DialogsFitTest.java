@@ -1,18 +1,12 @@
 package org.factdesk.ui.shell;
 
+import static org.factdesk.ui.shell.DemoWindow.fx;
+import static org.factdesk.ui.shell.OpenDialogs.button;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,11 +15,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.factdesk.ui.common.TaskRunner;
-import org.factdesk.store.H2ProjectFiles;
-import org.factdesk.ui.DemoSession;
-import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.UserFacingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,40 +37,23 @@ class DialogsFitTest {
     @TempDir
     Path folder;
 
-    private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
-    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
-    private EditorSession session;
-    private ShellModel shell;
+    private DemoWindow demo;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.apply(false);
-        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
-        shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
-        MainWindow window = new MainWindow(shell);
-        Scene scene = new Scene(window, 1280, 720);
-        window.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT);
     }
 
     @BeforeEach
     void openDemo() throws Exception {
-        Path file = DemoSession.writeDemo(folder);
-        fx(() -> shell.openProject(file)).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        demo.openDemo(folder);
     }
 
     @AfterEach
     void close() throws Exception {
-        fx(() -> {
-            session.closeCurrent();
-            return null;
-        });
-        projectThread.shutdown();
-        preferences.removeNode();
+        demo.close();
     }
 
     @Test
@@ -89,7 +61,7 @@ class DialogsFitTest {
         robot.interact(() -> stage.setMaximized(true));
 
         robot.type(KeyCode.F1);
-        Stage dialog = awaitDialog(robot, "Keyboard shortcuts");
+        Stage dialog = OpenDialogs.await(robot, "Keyboard shortcuts");
 
         assertFits(dialog);
         TableView<?> table = robot.from(dialog.getScene().getRoot()).lookup(".table-view").queryAs(TableView.class);
@@ -101,7 +73,7 @@ class DialogsFitTest {
     @Test
     void pasteSourceShowsItsTextBoxAndButtonsAlsoWithEveryProblemShown(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
-        Stage dialog = awaitDialog(robot, "Paste a source");
+        Stage dialog = OpenDialogs.await(robot, "Paste a source");
         assertFits(dialog);
         assertTrue(robot.from(dialog.getScene().getRoot()).lookup("#source-text").tryQuery().isPresent());
 
@@ -119,7 +91,7 @@ class DialogsFitTest {
     void sourceDetailsFit(FxRobot robot) throws Exception {
         robot.clickOn("Coastal Broadcasting");
         robot.clickOn("File").clickOn("Edit source details…");
-        Stage dialog = awaitDialog(robot, "Source details");
+        Stage dialog = OpenDialogs.await(robot, "Source details");
 
         assertFits(dialog);
         robot.clickOn(button(dialog, "Cancel"));
@@ -128,11 +100,11 @@ class DialogsFitTest {
     @Test
     void theDeleteConfirmationFits(FxRobot robot) throws Exception {
         robot.clickOn("Story").clickOn("Delete story…");
-        Stage dialog = awaitDialog(robot, "Delete story");
+        Stage dialog = OpenDialogs.await(robot, "Delete story");
 
         assertFits(dialog);
         robot.clickOn(button(dialog, "Cancel"));
-        assertEquals(1, fx(() -> session.story().documentProperty().get() == null ? 0 : 1), "the story is still open");
+        assertEquals(1, fx(() -> demo.session().story().documentProperty().get() == null ? 0 : 1), "the story is still open");
     }
 
     @Test
@@ -140,7 +112,7 @@ class DialogsFitTest {
         robot.interact(() -> new AlertErrorReporter(() -> stage).report("Open Harbour desk.mv.db",
                 new UserFacingException("This project is open in another window. ".repeat(8)
                         + "Close it there, or open a copy.")));
-        Stage dialog = awaitDialog(robot, "Factdesk");
+        Stage dialog = OpenDialogs.await(robot, "Factdesk");
 
         assertFits(dialog);
         robot.interact(dialog::close);
@@ -150,8 +122,8 @@ class DialogsFitTest {
     void aHiddenPreviewStaysHiddenAtTheNextStart(FxRobot robot) throws Exception {
         robot.clickOn("View").clickOn("Show preview");
 
-        assertTrue(!new WorkstationSettings(preferences).showPreview(), "remembered");
-        MainWindow next = fx(() -> new MainWindow(shell));
+        assertTrue(!new WorkstationSettings(demo.preferences()).showPreview(), "remembered");
+        MainWindow next = fx(() -> new MainWindow(demo.shell()));
         assertEquals(0, fx(() -> countPreview(next)),
                 "the next window opens without the preview");
     }
@@ -178,26 +150,5 @@ class DialogsFitTest {
                     && bounds.getMaxY() <= scene.getHeight(), ((Button) button).getText() + " at " + bounds
                     + " is cut off in a scene of " + scene.getWidth() + "×" + scene.getHeight());
         }
-    }
-
-    private static Stage awaitDialog(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(robot, title).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return find(robot, title).orElseThrow();
-    }
-
-    private static Optional<Stage> find(FxRobot robot, String title) {
-        return robot.listTargetWindows().stream().filter(Window::isShowing).filter(Stage.class::isInstance)
-                .map(Stage.class::cast).filter(window -> title.equals(window.getTitle())
-                        && window.getScene().getRoot() instanceof DialogPane).findFirst();
-    }
-
-    private static Button button(Stage dialog, String text) {
-        return dialog.getScene().getRoot().lookupAll(".button").stream().map(Button.class::cast)
-                .filter(button -> text.equals(button.getText())).findFirst().orElseThrow();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

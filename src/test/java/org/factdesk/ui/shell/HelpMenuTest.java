@@ -1,18 +1,11 @@
 package org.factdesk.ui.shell;
 
+import static org.factdesk.ui.shell.DemoWindow.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,11 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.about.ProductVersion;
-import org.factdesk.store.H2ProjectFiles;
-import org.factdesk.ui.DemoSession;
-import org.factdesk.ui.common.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,47 +37,30 @@ class HelpMenuTest {
     @TempDir
     Path folder;
 
-    private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
-    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
-    private EditorSession session;
-    private ShellModel shell;
+    private DemoWindow demo;
     private Path project;
     private MenuBar menus;
 
     @Start
     void start(Stage stage) {
-        Theme.apply(false);
-        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
-        shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
-        MainWindow window = new MainWindow(shell);
-        menus = (MenuBar) window.lookup(".menu-bar");
-        Scene scene = new Scene(window, 1280, 720);
-        window.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT);
+        menus = (MenuBar) demo.window().lookup(".menu-bar");
     }
 
     @BeforeEach
     void openDemo() throws Exception {
-        project = DemoSession.writeDemo(folder);
-        fx(() -> shell.openProject(project)).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        project = demo.openDemo(folder);
     }
 
     @AfterEach
     void close() throws Exception {
-        fx(() -> {
-            session.closeCurrent();
-            return null;
-        });
-        projectThread.shutdown();
-        preferences.removeNode();
+        demo.close();
     }
 
     @Test
     void aboutTellsTheVersionTheRuntimesAndTheProjectFileAndCopiesThem(FxRobot robot) throws Exception {
         robot.clickOn("Help").clickOn("About Factdesk");
-        Stage dialog = await(robot, AboutDialog.TITLE);
+        Stage dialog = OpenDialogs.await(robot, AboutDialog.TITLE);
 
         DialogPane pane = (DialogPane) dialog.getScene().getRoot();
         assertEquals("Factdesk " + ProductVersion.current(), pane.getHeaderText());
@@ -115,7 +87,7 @@ class HelpMenuTest {
     @Test
     void theUserGuideOpensInItsOwnWindowOnceAndEscapeClosesIt(FxRobot robot) throws Exception {
         robot.clickOn("Help").clickOn("User guide");
-        Stage guide = await(robot, UserGuideWindow.TITLE);
+        Stage guide = OpenDialogs.awaitWindow(robot, UserGuideWindow.TITLE);
 
         assertTrue(texts(guide).contains("Factdesk user guide"));
         assertTrue(texts(guide).contains("Making facts"));
@@ -159,20 +131,5 @@ class HelpMenuTest {
         Scene scene = dialog.getScene();
         assertTrue(bounds.getMinY() >= 0 && bounds.getMaxY() <= scene.getHeight()
                 && bounds.getMaxX() <= scene.getWidth(), "the button shows whole: " + bounds);
-    }
-
-    private static Stage await(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(robot, title).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return find(robot, title).orElseThrow();
-    }
-
-    private static Optional<Stage> find(FxRobot robot, String title) {
-        return robot.listTargetWindows().stream().filter(Window::isShowing).filter(Stage.class::isInstance)
-                .map(Stage.class::cast).filter(window -> title.equals(window.getTitle())).findFirst();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

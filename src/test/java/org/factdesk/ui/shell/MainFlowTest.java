@@ -1,5 +1,7 @@
 package org.factdesk.ui.shell;
 
+import static org.factdesk.ui.shell.DemoWindow.fx;
+import static org.factdesk.ui.shell.DemoWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,29 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.format.FormattedStory;
 import org.factdesk.logic.format.HouseFormat;
 import org.factdesk.model.Project;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.store.H2ProjectFiles;
-import org.factdesk.ui.DemoSession;
-import org.factdesk.ui.common.EditorSession;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor's main flow through the whole window, as she does it: open the demo project, make a fact from a
@@ -57,53 +46,21 @@ class MainFlowTest {
     @TempDir
     Path folder;
 
-    private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
-    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
-    private EditorSession session;
-    private ShellModel shell;
-    private Path exportTarget;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) {
-        Theme.apply(false);
-        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
-        shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
-        MainWindow window = new MainWindow(shell, new AnsweringChoosers());
-        Scene scene = new Scene(window, 1360, 860);
-        window.install(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    /** Answers every save dialog with the export target, as the editor would type a name. */
-    private final class AnsweringChoosers implements FileChoosers {
-        @Override
-        public Optional<Path> open(Window owner, Request request) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, Request request) {
-            return Optional.of(exportTarget);
-        }
+        demo = new DemoWindow(stage);
     }
 
     @BeforeEach
     void openDemo() throws Exception {
-        Path file = DemoSession.writeDemo(folder);
-        exportTarget = folder.resolve("story.html");
-        fx(() -> shell.openProject(file)).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        demo.openDemo(folder);
     }
 
     @AfterEach
     void close() throws Exception {
-        fx(() -> {
-            session.closeCurrent();
-            return null;
-        });
-        projectThread.shutdown();
-        preferences.removeNode();
+        demo.close();
     }
 
     @Test
@@ -153,6 +110,7 @@ class MainFlowTest {
 
         // 7. Export HTML through File > Export story > HTML…
         robot.clickOn("File").clickOn("Export story").clickOn("HTML…");
+        Path exportTarget = demo.exportTarget();
         waitUntil(() -> Files.exists(exportTarget) && Files.size(exportTarget) > 0);
         String html = Files.readString(exportTarget, StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>Tidewater votes to close Old Quay market</h1>"), html);
@@ -189,9 +147,9 @@ class MainFlowTest {
     void menuShortcutsWorkWhileTheSourceTextHasTheFocus(FxRobot robot) throws Exception {
         robot.interact(() -> sourceText(robot).requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertTrue(fx(() -> shell.darkThemeProperty().get()), "View > Dark theme was switched on");
+        assertTrue(fx(() -> demo.shell().darkThemeProperty().get()), "View > Dark theme was switched on");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertTrue(!fx(() -> shell.darkThemeProperty().get()), "and off again");
+        assertTrue(!fx(() -> demo.shell().darkThemeProperty().get()), "and off again");
     }
 
     @Test
@@ -200,9 +158,9 @@ class MainFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("The vote was seven to four.");
         robot.type(KeyCode.ENTER);
         addNarrative(robot, "Heritage narrative", "The Market Voice", "A century of trading ends.");
-        Path file = fx(() -> session.project().projectProperty().get().file());
+        Path file = fx(() -> demo.session().project().projectProperty().get().file());
         fx(() -> {
-            session.closeCurrent();
+            demo.session().closeCurrent();
             return null;
         });
 
@@ -212,8 +170,7 @@ class MainFlowTest {
             assertEquals("Heritage narrative", story.narratives().get(2).label());
             assertEquals("A century of trading ends.", story.narratives().get(2).text());
         }
-        fx(() -> shell.openProject(file)).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        demo.open(file);
         assertEquals("The vote was seven to four.",
                 robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(0).getText());
     }
@@ -237,8 +194,8 @@ class MainFlowTest {
         waitUntil(() -> fx(bodyField::isFocused));
         robot.write(body);
         waitUntil(() -> stored().narratives().stream().anyMatch(n -> n.text().equals(body)));
-        assertEquals(label, fx(() -> session.story().documentProperty().get().narratives().get(before).label()));
-        assertEquals(provider, fx(() -> session.story().documentProperty().get().narratives().get(before).providedBy()));
+        assertEquals(label, fx(() -> demo.session().story().documentProperty().get().narratives().get(before).label()));
+        assertEquals(provider, fx(() -> demo.session().story().documentProperty().get().narratives().get(before).providedBy()));
     }
 
     private static void select(FxRobot robot, StyleClassedTextArea area, String passage) {
@@ -265,16 +222,6 @@ class MainFlowTest {
     }
 
     private StoryDocument stored() throws Exception {
-        long storyId = fx(() -> session.story().documentProperty().get().story().id());
-        return fx(() -> session.project().read("check", project -> project.stories().loadStory(storyId)))
-                .get(10, TimeUnit.SECONDS);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        return demo.stored();
     }
 }

@@ -10,7 +10,7 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Finds the dialogs the workstation opens, and their buttons, as a user sees them. Test helper. */
+/** Finds the dialogs and windows the workstation opens, and their buttons, as a user sees them. Test helper. */
 final class OpenDialogs {
 
     private OpenDialogs() {
@@ -27,6 +27,18 @@ final class OpenDialogs {
         return robot.listTargetWindows().stream().filter(Window::isShowing).filter(Stage.class::isInstance)
                 .map(Stage.class::cast).filter(window -> title.equals(window.getTitle())
                         && window.getScene().getRoot() instanceof DialogPane).findFirst();
+    }
+
+    /** Waits for a showing window titled {@code title}, a dialog or not (the user guide is a window of its own). */
+    static Stage awaitWindow(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> findWindow(robot, title).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return findWindow(robot, title).orElseThrow();
+    }
+
+    static Optional<Stage> findWindow(FxRobot robot, String title) {
+        return robot.listTargetWindows().stream().filter(Window::isShowing).filter(Stage.class::isInstance)
+                .map(Stage.class::cast).filter(window -> title.equals(window.getTitle())).findFirst();
     }
 
     static Button button(Stage dialog, String text) {

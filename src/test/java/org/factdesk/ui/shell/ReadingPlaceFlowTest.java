@@ -1,24 +1,16 @@
 package org.factdesk.ui.shell;
 
+import static org.factdesk.ui.shell.DemoWindow.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.model.SourceDraft;
-import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.DemoSession;
-import org.factdesk.ui.common.EditorSession;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +32,13 @@ class ReadingPlaceFlowTest {
     @TempDir
     Path folder;
 
-    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
+    private final Preferences preferences = DemoWindow.newPreferences();
     private Stage stage;
-    private ExecutorService projectThread;
-    private EditorSession session;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.apply(false);
     }
 
     @AfterEach
@@ -59,29 +49,14 @@ class ReadingPlaceFlowTest {
 
     /** Starts the workstation on {@code project} as the app does: a new session, a new window, the same settings. */
     private void startOn(Path project) throws Exception {
-        projectThread = Executors.newSingleThreadExecutor();
-        fx(() -> {
-            session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
-            ShellModel shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
-            MainWindow window = new MainWindow(shell);
-            Scene scene = new Scene(window, 1280, 720);
-            window.install(scene);
-            stage.setScene(scene);
-            stage.show();
-            return shell.openProject(project);
-        }).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        demo = fx(() -> new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT, preferences));
+        demo.open(project);
     }
 
     private void quit() throws Exception {
-        if (session != null) {
-            fx(() -> {
-                session.closeCurrent();
-                return null;
-            });
-            projectThread.shutdown();
-            projectThread.awaitTermination(10, TimeUnit.SECONDS);
-            session = null;
+        if (demo != null) {
+            demo.close();
+            demo = null;
         }
     }
 
@@ -98,8 +73,8 @@ class ReadingPlaceFlowTest {
         Path project = DemoSession.writeDemo(folder);
         startOn(project);
         fx(() -> {
-            session.library().addSource(new SourceDraft("Quay Log", "A season of crossings", "", "", null, "", LONG_SOURCE,
-                    "paste"));
+            demo.session().library().addSource(new SourceDraft("Quay Log", "A season of crossings", "", "", null, "",
+                    LONG_SOURCE, "paste"));
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> reader(robot).getText().contains("entry 120")));
@@ -111,12 +86,8 @@ class ReadingPlaceFlowTest {
         startOn(project);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> reader(robot).getText().contains("entry 120")));
-        assertEquals("Quay Log", fx(() -> session.selection().selectedSourceProperty().get().outlet()));
+        assertEquals("Quay Log", fx(() -> demo.session().selection().selectedSourceProperty().get().outlet()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> topParagraph(robot) == 60);
         assertEquals(60, topParagraph(robot));
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

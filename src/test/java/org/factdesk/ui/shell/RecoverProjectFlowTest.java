@@ -9,24 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.factdesk.ui.common.TaskRunner;
+import org.factdesk.model.Project;
 import org.factdesk.model.Story;
 import org.factdesk.store.DamagedProjectFixture;
-import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.store.StoredBytes;
-import org.factdesk.ui.DemoSession;
-import org.factdesk.ui.common.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,19 +39,14 @@ class RecoverProjectFlowTest {
     @TempDir
     Path folder;
 
-    private final ExecutorService projectThread = Executors.newSingleThreadExecutor();
-    private final Preferences preferences = Preferences.userRoot().node("factdesk-test-" + UUID.randomUUID());
     private final List<FileChoosers.Request> asked = new ArrayList<>();
-    private EditorSession session;
-    private ShellModel shell;
+    private DemoWindow demo;
     private DamagedProjectFixture damaged;
     private Path recovered;
 
     @Start
     void start(Stage stage) {
-        session = DemoSession.create(projectThread, TaskRunner.withDaemonThreads(Platform::runLater));
-        shell = new ShellModel(session, new H2ProjectFiles(), new WorkstationSettings(preferences));
-        MainWindow window = new MainWindow(shell, new FileChoosers() {
+        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT, new FileChoosers() {
             @Override
             public Optional<Path> open(Window owner, Request request) {
                 asked.add(request);
@@ -73,15 +59,11 @@ class RecoverProjectFlowTest {
                 return Optional.of(recovered);
             }
         });
-        Scene scene = new Scene(window, 1280, 720);
-        window.install(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     @BeforeEach
     void openDemoAndDamageAnotherProject() throws Exception {
-        fx(() -> shell.openProject(DemoSession.writeDemo(folder))).get(20, TimeUnit.SECONDS);
+        demo.openDemo(folder);
         damaged = DamagedProjectFixture.createIn(java.nio.file.Files.createDirectories(folder.resolve("damaged")));
         damaged.alter("Quillmarsh", "Quillmarsk");
         recovered = folder.resolve("harbour recovered.mv.db");
@@ -90,12 +72,7 @@ class RecoverProjectFlowTest {
 
     @AfterEach
     void close() throws Exception {
-        fx(() -> {
-            session.closeCurrent();
-            return null;
-        });
-        projectThread.shutdown();
-        preferences.removeNode();
+        demo.close();
     }
 
     @Test
@@ -115,10 +92,14 @@ class RecoverProjectFlowTest {
                 leftOut.getItems().get(0));
 
         robot.clickOn(button(report, "Open the recovered project"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> session.project().projectProperty().get() != null
-                && session.project().projectProperty().get().file().getFileName().equals(recovered.getFileName())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> isOpen(recovered)));
         assertEquals(List.of("Tidewater bridge shut", "Ferry timetable"),
-                fx(() -> session.stories().list().stream().map(Story::title).toList()));
+                fx(() -> demo.session().stories().list().stream().map(Story::title).toList()));
         assertEquals(before, StoredBytes.sha256(damaged.file()), "the damaged file was only read");
+    }
+
+    private boolean isOpen(Path file) {
+        Project open = demo.session().project().projectProperty().get();
+        return open != null && open.file().getFileName().equals(file.getFileName());
     }
 }
