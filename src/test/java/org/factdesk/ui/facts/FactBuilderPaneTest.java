@@ -129,6 +129,21 @@ class FactBuilderPaneTest {
     }
 
     @Test
+    void onlyTheClickedCardIsMarkedSelected(FxRobot robot) {
+        robot.clickOn(robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Integer> selected = new java.util.ArrayList<>();
+        List<javafx.scene.Node> cards = List.copyOf(robot.lookup(".fact-card").queryAll());
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected"))) {
+                selected.add(i);
+            }
+        }
+        assertEquals(List.of(2), selected);
+    }
+
+    @Test
     void deleteButtonRemovesTheSelectedFact(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".fact-text").queryAllAs(Label.class).stream().toList().get(2));
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
