@@ -32,10 +32,13 @@ public interface StoryRepository {
     /** Deletes the story with its facts and narratives; its sources stay in the project. */
     void deleteStory(long storyId);
 
-    /** Adds a fact at {@code position}, moving later facts down. */
-    Fact addFact(long storyId, int position, String text, List<Citation> citations);
+    /**
+     * Adds a fact at {@code position}, moving later facts down. The caller chooses its {@code colour} ({@code
+     * 0..Fact.COLOURS-1}); it is stored with the fact and never changed.
+     */
+    Fact addFact(long storyId, int position, String text, List<Citation> citations, int colour);
 
-    /** Puts a deleted fact back, with its id, at {@code position} (for undo). */
+    /** Puts a deleted fact back, with its id and colour, at {@code position} (for undo). */
     void restoreFact(long storyId, int position, Fact fact);
 
     void updateFactText(long factId, String text);

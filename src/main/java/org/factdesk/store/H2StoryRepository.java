@@ -36,7 +36,7 @@ final class H2StoryRepository implements StoryRepository {
     static final String PARTS_DAMAGED = "its facts, citations or narratives are not the ones, or not in the order, "
             + "it was saved with";
     static final String STORY_COLUMNS = "id, title, lede, serial_comma, row_sha256";
-    static final String FACT_COLUMNS = "id, story_id, body, review_status, row_sha256";
+    static final String FACT_COLUMNS = "id, story_id, body, review_status, colour, row_sha256";
     static final String CITATION_COLUMNS = "fact_id, position, source_id, excerpt_id, row_sha256";
     static final String NARRATIVE_COLUMNS = "id, story_id, label, provided_by, body, row_sha256";
 
@@ -116,7 +116,7 @@ final class H2StoryRepository implements StoryRepository {
         Map<Long, List<Citation>> citations = citationsOf(storyId);
         List<Fact> factList = database.query("SELECT " + FACT_COLUMNS + " FROM fact WHERE story_id = ? "
                 + "ORDER BY position", statement -> statement.setLong(1, storyId), H2StoryRepository::readFact)
-                .stream().map(row -> withCitations(row.fact(), citations.getOrDefault(row.fact().id(), List.of())))
+                .stream().map(row -> row.fact().withCitations(citations.getOrDefault(row.fact().id(), List.of())))
                 .toList();
         List<Narrative> narrativeList = database.query("SELECT " + NARRATIVE_COLUMNS + " FROM narrative "
                 + "WHERE story_id = ? ORDER BY position", statement -> statement.setLong(1, storyId),
@@ -189,10 +189,6 @@ final class H2StoryRepository implements StoryRepository {
         }
     }
 
-    private static Fact withCitations(Fact fact, List<Citation> citations) {
-        return new Fact(fact.id(), fact.text(), citations, fact.reviewStatus());
-    }
-
     private Map<Long, List<Citation>> citationsOf(long storyId) {
         Map<Long, List<Citation>> byFact = new LinkedHashMap<>();
         database.query("SELECT " + CITATION_COLUMNS + " FROM citation WHERE fact_id IN (" + FACTS_OF_STORY
@@ -243,20 +239,23 @@ final class H2StoryRepository implements StoryRepository {
     }
 
     @Override
-    public Fact addFact(long storyId, int position, String text, List<Citation> citations) {
+    public Fact addFact(long storyId, int position, String text, List<Citation> citations, int colour) {
+        // Checked before anything is written: the record refuses a colour that does not exist.
+        Fact draft = new Fact(0, text, citations, ReviewStatus.UNCHECKED, colour);
         return reshaping(storyId, () -> {
             int at = facts.openGap(storyId, position);
-            String body = text == null ? "" : text;
-            long id = database.insert("INSERT INTO fact (story_id, position, body, review_status, row_sha256) "
-                    + "VALUES (?, ?, ?, ?, ?)", statement -> {
+            String status = draft.reviewStatus().name();
+            long id = database.insert("INSERT INTO fact (story_id, position, body, review_status, colour, "
+                    + "row_sha256) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, storyId);
                         statement.setInt(2, at);
-                        statement.setString(3, body);
-                        statement.setString(4, ReviewStatus.UNCHECKED.name());
-                        statement.setString(5, RowChecksum.fact(storyId, body, ReviewStatus.UNCHECKED.name()));
+                        statement.setString(3, draft.text());
+                        statement.setString(4, status);
+                        statement.setInt(5, colour);
+                        statement.setString(6, RowChecksum.fact(storyId, draft.text(), status, colour));
                     });
-            writeCitations(id, citations);
-            return new Fact(id, text, citations, ReviewStatus.UNCHECKED);
+            writeCitations(id, draft.citations());
+            return new Fact(id, draft.text(), draft.citations(), draft.reviewStatus(), colour);
         });
     }
 
@@ -264,14 +263,16 @@ final class H2StoryRepository implements StoryRepository {
     public void restoreFact(long storyId, int position, Fact fact) {
         reshaping(storyId, () -> {
             int at = facts.openGap(storyId, position);
-            database.update("INSERT INTO fact (id, story_id, position, body, review_status, row_sha256) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
+            database.update("INSERT INTO fact (id, story_id, position, body, review_status, colour, row_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
                         statement.setLong(1, fact.id());
                         statement.setLong(2, storyId);
                         statement.setInt(3, at);
                         statement.setString(4, fact.text());
                         statement.setString(5, fact.reviewStatus().name());
-                        statement.setString(6, RowChecksum.fact(storyId, fact.text(), fact.reviewStatus().name()));
+                        statement.setInt(6, fact.colour());
+                        statement.setString(7, RowChecksum.fact(storyId, fact.text(), fact.reviewStatus().name(),
+                                fact.colour()));
                     });
             writeCitations(fact.id(), fact.citations());
             return null;
@@ -285,7 +286,7 @@ final class H2StoryRepository implements StoryRepository {
             String status = stored.fact().reviewStatus().name();
             database.update("UPDATE fact SET body = ?, row_sha256 = ? WHERE id = ?", statement -> {
                 statement.setString(1, text);
-                statement.setString(2, RowChecksum.fact(stored.storyId(), text, status));
+                statement.setString(2, RowChecksum.fact(stored.storyId(), text, status, stored.fact().colour()));
                 statement.setLong(3, factId);
             });
             return null;
@@ -330,7 +331,8 @@ final class H2StoryRepository implements StoryRepository {
             FactRow stored = factRow(factId);
             database.update("UPDATE fact SET review_status = ?, row_sha256 = ? WHERE id = ?", statement -> {
                 statement.setString(1, status.name());
-                statement.setString(2, RowChecksum.fact(stored.storyId(), stored.fact().text(), status.name()));
+                statement.setString(2, RowChecksum.fact(stored.storyId(), stored.fact().text(), status.name(),
+                        stored.fact().colour()));
                 statement.setLong(3, factId);
             });
             return null;
@@ -442,11 +444,13 @@ final class H2StoryRepository implements StoryRepository {
         long id = row.getLong(1);
         long storyId = row.getLong(2);
         String status = row.getString(4);
-        if (!RowChecksum.fact(storyId, row.getString(3), status).equals(row.getString(5))) {
+        int colour = row.getInt(5);
+        if (!RowChecksum.fact(storyId, row.getString(3), status, colour).equals(row.getString(6))) {
             throw DamagedRow.checksumMismatch("fact " + id);
         }
         try {
-            return new FactRow(storyId, new Fact(id, row.getString(3), List.of(), ReviewStatus.valueOf(status)));
+            return new FactRow(storyId, new Fact(id, row.getString(3), List.of(), ReviewStatus.valueOf(status),
+                    colour));
         } catch (RuntimeException e) {
             throw DamagedRow.unreadable("fact " + id, e);
         }

@@ -153,7 +153,8 @@ public final class ProjectRecovery {
             Optional<Fact> fact = read("fact " + factId + " of story " + storyId, () -> damaged.fact(factId));
             if (fact.isPresent()) {
                 List<Citation> citations = citations(storyId, factId);
-                Fact added = target.stories().addFact(copyId, position++, fact.get().text(), citations);
+                Fact added = target.stories().addFact(copyId, position++, fact.get().text(), citations,
+                        fact.get().colour());
                 if (fact.get().reviewStatus() != ReviewStatus.UNCHECKED) {
                     target.stories().updateReviewStatus(added.id(), fact.get().reviewStatus());
                 }

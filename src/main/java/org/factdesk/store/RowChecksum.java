@@ -9,9 +9,10 @@ import java.util.HexFormat;
 
 /**
  * The SHA-256 digests the project file keeps beside its rows, because H2 does not checksum page contents: one of
- * each source text ({@code body_sha256}) and one of each row's own values ({@code row_sha256}, schema version 2).
- * A row's digest covers the values Factdesk reads back, never its id or its position (moves rewrite positions in
- * bulk), each value length-prefixed so that no two rows encode alike. Thread-safe: each thread reuses its own
+ * each source text ({@code body_sha256}) and one of each row's own values ({@code row_sha256}, schema version 2;
+ * a fact's covers its colour from version 3). A row's digest covers the values Factdesk reads back, never its
+ * id or its position (moves rewrite positions in bulk), each value length-prefixed so that no two rows encode
+ * alike. Thread-safe: each thread reuses its own
  * digest, because every row read computes one.
  */
 final class RowChecksum {
@@ -39,7 +40,15 @@ final class RowChecksum {
         return of("story", title, lede, serialComma);
     }
 
-    static String fact(long storyId, String text, String reviewStatus) {
+    static String fact(long storyId, String text, String reviewStatus, int colour) {
+        return of("fact", storyId, text, reviewStatus, colour);
+    }
+
+    /**
+     * A fact row's digest as schema version 2 wrote it, before facts had a colour. Only the migrations use it:
+     * version 2 to write it, version 3 to check it before it writes {@link #fact} in its place.
+     */
+    static String factWithoutColour(long storyId, String text, String reviewStatus) {
         return of("fact", storyId, text, reviewStatus);
     }
 

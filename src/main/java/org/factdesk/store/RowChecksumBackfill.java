@@ -39,7 +39,7 @@ final class RowChecksumBackfill {
         fill(connection, "story", "id", "title, lede, serial_comma",
                 row -> RowChecksum.story(row.getString(2), row.getString(3), row.getBoolean(4)));
         fill(connection, "fact", "id", "story_id, body, review_status",
-                row -> RowChecksum.fact(row.getLong(2), row.getString(3), row.getString(4)));
+                row -> RowChecksum.factWithoutColour(row.getLong(2), row.getString(3), row.getString(4)));
         fillCitations(connection);
         fill(connection, "narrative", "id", "story_id, label, provided_by, body",
                 row -> RowChecksum.narrative(row.getLong(2), row.getString(3), row.getString(4), row.getString(5)));

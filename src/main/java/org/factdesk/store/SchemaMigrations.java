@@ -43,7 +43,8 @@ final class SchemaMigrations {
     /** The schema this version of Factdesk writes. Add new steps at the end; never edit a released one. */
     static final List<Migration> RELEASED = List.of(
             new Migration(1, "/org/factdesk/store/migrations/V1__stories_and_sources.sql"),
-            new Migration(2, "/org/factdesk/store/migrations/V2__row_checksums.sql", RowChecksumBackfill::run));
+            new Migration(2, "/org/factdesk/store/migrations/V2__row_checksums.sql", RowChecksumBackfill::run),
+            new Migration(3, "/org/factdesk/store/migrations/V3__fact_colours.sql", FactColourBackfill::run));
 
     private final List<Migration> migrations;
 

@@ -70,10 +70,10 @@ public final class StoryFixtures {
             return this;
         }
 
-        /** A fact citing whole sources, in the order given. */
+        /** A fact citing whole sources, in the order given; facts take the colours in turn, as appended facts do. */
         public StoryBuilder fact(String text, long... sourceIds) {
             List<Citation> citations = Arrays.stream(sourceIds).mapToObj(Citation::ofWholeSource).toList();
-            facts.add(new Fact(facts.size() + 1, text, citations, ReviewStatus.UNCHECKED));
+            facts.add(new Fact(facts.size() + 1, text, citations, ReviewStatus.UNCHECKED, facts.size() % Fact.COLOURS));
             return this;
         }
 

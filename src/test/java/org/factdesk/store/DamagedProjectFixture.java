@@ -37,14 +37,14 @@ public record DamagedProjectFixture(Path file, long heraldId, long gazetteId, lo
             long storyId = project.stories().createStory("Tidewater bridge shut", "Repairs from Monday.",
                     HouseStyle.DEFAULT).id();
             long citingHerald = project.stories().addFact(storyId, 0, "The footbridge closes on Monday.",
-                    List.of(Citation.ofWholeSource(herald.id()))).id();
+                    List.of(Citation.ofWholeSource(herald.id())), 5).id();
             long withWord = project.stories().addFact(storyId, 1, "Brackenfold engineers found rust.",
-                    List.of(Citation.ofExcerpt(passage))).id();
+                    List.of(Citation.ofExcerpt(passage)), 3).id();
             project.stories().updateReviewStatus(withWord, ReviewStatus.VERIFIED);
             project.stories().addNarrative(storyId, 0, "Council", "Council", "Fenwhistle said it was safe.");
             long other = project.stories().createStory("Ferry timetable", "", HouseStyle.DEFAULT).id();
             project.stories().addFact(other, 0, "Ferries run every hour.",
-                    List.of(Citation.ofWholeSource(gazette.id())));
+                    List.of(Citation.ofWholeSource(gazette.id())), 6);
             return new DamagedProjectFixture(file, herald.id(), gazette.id(), storyId, other, citingHerald,
                     withWord);
         }

@@ -53,8 +53,8 @@ class H2StoryRepositoryTest {
     @Test
     void factsComeBackInTheirOrderWithTheirCitations() {
         Excerpt passage = project.library().addExcerpt(ExcerptDraft.of(herald.id(), TEXT, 0, 46));
-        stories.addFact(storyId, 0, "Second.", List.of(Citation.ofWholeSource(herald.id())));
-        stories.addFact(storyId, 0, "First.", List.of(Citation.ofExcerpt(passage)));
+        stories.addFact(storyId, 0, "Second.", List.of(Citation.ofWholeSource(herald.id())), 0);
+        stories.addFact(storyId, 0, "First.", List.of(Citation.ofExcerpt(passage)), 1);
 
         StoryDocument document = stories.loadStory(storyId);
 
@@ -68,9 +68,9 @@ class H2StoryRepositoryTest {
 
     @Test
     void movingAFactShiftsTheOthers() {
-        Fact a = stories.addFact(storyId, 0, "A.", List.of());
-        stories.addFact(storyId, 1, "B.", List.of());
-        stories.addFact(storyId, 2, "C.", List.of());
+        Fact a = stories.addFact(storyId, 0, "A.", List.of(), 2);
+        stories.addFact(storyId, 1, "B.", List.of(), 3);
+        stories.addFact(storyId, 2, "C.", List.of(), 4);
 
         stories.moveFact(a.id(), 2);
         assertEquals(List.of("B.", "C.", "A."), texts(stories.loadStory(storyId)));
@@ -84,9 +84,9 @@ class H2StoryRepositoryTest {
 
     @Test
     void deletedFactRestoresAtItsPlaceWithItsId() {
-        stories.addFact(storyId, 0, "A.", List.of());
-        Fact b = stories.addFact(storyId, 1, "B.", List.of(Citation.ofWholeSource(herald.id())));
-        stories.addFact(storyId, 2, "C.", List.of());
+        stories.addFact(storyId, 0, "A.", List.of(), 5);
+        Fact b = stories.addFact(storyId, 1, "B.", List.of(Citation.ofWholeSource(herald.id())), 6);
+        stories.addFact(storyId, 2, "C.", List.of(), 7);
 
         stories.deleteFact(b.id());
         assertEquals(List.of("A.", "C."), texts(stories.loadStory(storyId)));
@@ -99,7 +99,7 @@ class H2StoryRepositoryTest {
 
     @Test
     void factEditsAreStored() {
-        Fact fact = stories.addFact(storyId, 0, "Draft.", List.of());
+        Fact fact = stories.addFact(storyId, 0, "Draft.", List.of(), 0);
         stories.updateFactText(fact.id(), "Final wording.");
         stories.updateFactCitations(fact.id(), List.of(Citation.ofWholeSource(herald.id())));
         stories.updateReviewStatus(fact.id(), ReviewStatus.VERIFIED);
@@ -108,6 +108,33 @@ class H2StoryRepositoryTest {
         assertEquals("Final wording.", stored.text());
         assertEquals(List.of(Citation.ofWholeSource(herald.id())), stored.citations());
         assertEquals(ReviewStatus.VERIFIED, stored.reviewStatus());
+    }
+
+    @Test
+    void aFactKeepsTheColourItWasAddedWithThroughEditsMovesAndARestore() {
+        Fact a = stories.addFact(storyId, 0, "A.", List.of(), 6);
+        Fact b = stories.addFact(storyId, 1, "B.", List.of(), 3);
+        assertEquals(6, a.colour());
+
+        stories.updateFactText(a.id(), "A, reworded.");
+        stories.updateReviewStatus(a.id(), ReviewStatus.VERIFIED);
+        stories.updateFactCitations(a.id(), List.of(Citation.ofWholeSource(herald.id())));
+        stories.moveFact(a.id(), 1);
+        stories.deleteFact(b.id());
+        stories.restoreFact(storyId, 1, b);
+
+        StoryDocument document = stories.loadStory(storyId);
+        assertEquals(List.of("A, reworded.", "B."), texts(document));
+        assertEquals(List.of(6, 3), document.facts().stream().map(Fact::colour).toList());
+    }
+
+    @Test
+    void aColourThatDoesNotExistIsRefusedBeforeAnythingIsWritten() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> stories.addFact(storyId, 0, "Off the palette.", List.of(), Fact.COLOURS));
+
+        assertTrue(error.getMessage().contains("colour 8"), error.getMessage());
+        assertTrue(stories.loadStory(storyId).facts().isEmpty());
     }
 
     @Test
@@ -127,7 +154,7 @@ class H2StoryRepositoryTest {
 
     @Test
     void deletingAStoryKeepsItsSources() {
-        stories.addFact(storyId, 0, "A.", List.of(Citation.ofWholeSource(herald.id())));
+        stories.addFact(storyId, 0, "A.", List.of(Citation.ofWholeSource(herald.id())), 1);
         stories.deleteStory(storyId);
         assertTrue(stories.stories().isEmpty());
         assertEquals(List.of(herald), project.library().sources());
@@ -136,7 +163,7 @@ class H2StoryRepositoryTest {
     @Test
     void failedTransactionLeavesNothingBehind() {
         assertThrows(IllegalStateException.class, () -> project.inTransaction(() -> {
-            stories.addFact(storyId, 0, "Half-written.", List.of());
+            stories.addFact(storyId, 0, "Half-written.", List.of(), 2);
             throw new IllegalStateException("validation failed halfway");
         }));
         assertTrue(stories.loadStory(storyId).facts().isEmpty());

@@ -123,6 +123,20 @@ class ProjectDamageTest extends DamagedProjectCase {
     }
 
     @Test
+    void aFactWhoseColourWasChangedInTheFileIsReportedAsItsStoryDamaged() throws Exception {
+        fixture.sql("UPDATE fact SET colour = 4 WHERE id = " + fixture.factWithWordId());
+
+        try (Project project = files.open(fixture.file())) {
+            ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
+                    () -> project.stories().loadStory(fixture.storyId()));
+
+            assertEquals("Story " + fixture.storyId() + " (\"Tidewater bridge shut\") is damaged in the project "
+                    + "file: fact " + fixture.factWithWordId() + " does not match its checksum." + HINT,
+                    damage.getMessage());
+        }
+    }
+
+    @Test
     void aReviewStatusTheProgramDoesNotKnowIsDamageNotACrash() throws Exception {
         fixture.sql("UPDATE fact SET review_status = 'MAYBE' WHERE id = " + fixture.factWithWordId());
 

@@ -55,7 +55,7 @@ public final class ProjectFileHolder {
         }
         Story story = project.stories().createStory("Kill test", "", HouseStyle.DEFAULT);
         for (int i = 1; i <= 100_000; i++) {
-            project.stories().addFact(story.id(), i, "Fact number " + i + ".", List.of());
+            project.stories().addFact(story.id(), i, "Fact number " + i + ".", List.of(), 0);
             System.out.println("committed " + i);
             System.out.flush();
         }

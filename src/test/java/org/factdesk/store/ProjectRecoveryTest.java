@@ -39,6 +39,8 @@ class ProjectRecoveryTest extends DamagedProjectCase {
             assertEquals(List.of("The footbridge closes on Monday.", "Brackenfold engineers found rust."),
                     story.facts().stream().map(Fact::text).toList());
             assertEquals(ReviewStatus.VERIFIED, story.facts().get(1).reviewStatus());
+            assertEquals(List.of(5, 3), story.facts().stream().map(Fact::colour).toList(),
+                    "each fact keeps its own colour, not one from its new id");
             assertEquals("The town council said t", story.excerpts().values().iterator().next().quote());
             assertEquals("Fenwhistle said it was safe.", story.narratives().get(0).text());
             assertEquals(DamagedProjectFixture.HERALD_TEXT,

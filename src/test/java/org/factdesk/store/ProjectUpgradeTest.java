@@ -13,12 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
+import org.factdesk.model.Fact;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Project;
+import org.factdesk.model.ProjectDamagedException;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,46 @@ class ProjectUpgradeTest {
         try (Project project = new H2ProjectFiles().open(file)) {
             assertEquals(resource(V1_STORY), new StoryExports().export(project, 1, ExportFormat.JSON));
         }
+    }
+
+    @Test
+    void aRealVersionOneFileKeepsTheColoursItsFactsWereShownIn() throws Exception {
+        Path file = v1Copy();
+
+        try (Project project = new H2ProjectFiles().open(file)) {
+            List<Fact> facts = project.stories().loadStory(1).facts();
+
+            assertTrue(facts.size() >= 3, "the fixture has facts to colour");
+            // Until version 3 a fact was shown in the colour of its id modulo 8.
+            assertEquals(facts.stream().map(fact -> Math.floorMod(fact.id(), Fact.COLOURS)).toList(),
+                    facts.stream().map(Fact::colour).toList());
+            assertTrue(facts.stream().map(Fact::colour).distinct().count() > 1);
+        }
+    }
+
+    @Test
+    void anUpgradeNeverSealsADamagedFactUnderAFreshChecksum() throws Exception {
+        Path file = v1Copy();
+        long damaged;
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true), "", "");
+                Statement statement = connection.createStatement()) {
+            new SchemaMigrations(SchemaMigrations.RELEASED.subList(0, 2)).upgrade(connection, 1);
+            try (ResultSet first = statement.executeQuery("SELECT MIN(id) FROM fact WHERE story_id = 1")) {
+                first.next();
+                damaged = first.getLong(1);
+            }
+            // A version-2 file whose fact text no longer matches its checksum, as a flipped byte leaves it.
+            statement.execute("UPDATE fact SET body = 'Altered on the disk.' WHERE id = " + damaged);
+        }
+
+        try (Project project = new H2ProjectFiles().open(file)) {
+            ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
+                    () -> project.stories().loadStory(1));
+
+            assertTrue(damage.getMessage().contains("fact " + damaged + " does not match its checksum"),
+                    damage.getMessage());
+        }
+        assertEquals(RELEASED, storedVersion(file));
     }
 
     @Test

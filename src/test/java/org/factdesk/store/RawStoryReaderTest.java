@@ -33,8 +33,8 @@ class RawStoryReaderTest {
             project.library().addSource(source("Mill Weekly"));
             Excerpt gates = project.library().addExcerpt(ExcerptDraft.of(gazette.id(), TEXT, 0, 34));
             storyId = project.stories().createStory("Lock gates stuck", "Barges waited.", HouseStyle.DEFAULT).id();
-            project.stories().addFact(storyId, 0, "The gates stuck.", List.of(Citation.ofExcerpt(gates)));
-            project.stories().addFact(storyId, 1, "Barges queued.", List.of(Citation.ofWholeSource(gazette.id())));
+            project.stories().addFact(storyId, 0, "The gates stuck.", List.of(Citation.ofExcerpt(gates)), 0);
+            project.stories().addFact(storyId, 1, "Barges queued.", List.of(Citation.ofWholeSource(gazette.id())), 1);
             project.stories().addNarrative(storyId, 0, "Repair narrative", "Canal Gazette", "Fix the gates.");
             loaded = project.stories().loadStory(storyId);
         }

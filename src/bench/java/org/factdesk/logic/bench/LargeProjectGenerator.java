@@ -11,6 +11,7 @@ import java.util.Set;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
+import org.factdesk.model.Fact;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Project;
 import org.factdesk.model.Source;
@@ -144,7 +145,8 @@ public final class LargeProjectGenerator {
                         ? Citation.ofWholeSource(sources.get(sourceIndex).id())
                         : Citation.ofExcerpt(passages.get(random.nextInt(passages.size()))));
             }
-            project.stories().addFact(storyId, f, prose.sentence(), List.copyOf(citations));
+            // Facts are appended in order, so the colour rule gives them the colours in turn.
+            project.stories().addFact(storyId, f, prose.sentence(), List.copyOf(citations), f % Fact.COLOURS);
             counts[0]++;
             counts[1] += citations.size();
         }

@@ -24,6 +24,7 @@ import org.factdesk.logic.command.Passage;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
+import org.factdesk.model.Fact;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Project;
 import org.factdesk.model.Source;
@@ -283,7 +284,7 @@ public final class SourcePaneBenchmark {
                         citations.add(Citation.ofExcerpt(excerpts.get((f * 7 + 1) % excerpts.size())));
                     }
                     project.stories().addFact(storyId, f, "Fact " + (f + 1) + " about the harbour inquiry.",
-                            citations.stream().distinct().toList());
+                            citations.stream().distinct().toList(), f % Fact.COLOURS);
                 }
                 return storyId;
             });

@@ -72,6 +72,6 @@ public final class IdMap {
     }
 
     public Fact resolve(Fact fact) {
-        return new Fact(resolve(fact.id()), fact.text(), resolve(fact.citations()), fact.reviewStatus());
+        return new Fact(resolve(fact.id()), fact.text(), resolve(fact.citations()), fact.reviewStatus(), fact.colour());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.factdesk.logic.story.FactColourChoice;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
@@ -45,10 +46,11 @@ public final class StoryEditor {
     public long newFact(int position, Passage passage) {
         long factId = workspace.newLocalId();
         Excerpt excerpt = localExcerpt(passage.draft());
-        Fact fact = new Fact(factId, passage.draft().quote().strip(), List.of(Citation.ofExcerpt(excerpt)),
-                ReviewStatus.UNCHECKED);
-        long storyId = storyId();
         int at = Math.max(0, Math.min(position, document().facts().size()));
+        // Chosen once: undo and redo bring back this fact with this colour, and the file keeps it.
+        Fact fact = new Fact(factId, passage.draft().quote().strip(), List.of(Citation.ofExcerpt(excerpt)),
+                ReviewStatus.UNCHECKED, FactColourChoice.forNewFact(document().facts(), at));
+        long storyId = storyId();
         execute(new Command() {
             private Fact latest = fact;
 
@@ -68,7 +70,7 @@ public final class StoryEditor {
                         project.stories().restoreFact(storyId, at, ids.resolve(snapshot));
                     } else {
                         Fact stored = project.stories().addFact(storyId, at, snapshot.text(),
-                                ids.resolve(snapshot.citations()));
+                                ids.resolve(snapshot.citations()), snapshot.colour());
                         ids.bind(factId, stored.id());
                     }
                 });

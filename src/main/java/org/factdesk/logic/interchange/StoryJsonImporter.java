@@ -7,6 +7,7 @@ import org.factdesk.logic.interchange.StoryPlan.CitationPlan;
 import org.factdesk.logic.interchange.StoryPlan.FactPlan;
 import org.factdesk.logic.interchange.StoryPlan.NarrativePlan;
 import org.factdesk.logic.interchange.StoryPlan.SourcePlan;
+import org.factdesk.logic.story.FactColourChoice;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
@@ -42,13 +43,18 @@ public final class StoryJsonImporter {
             sourceIds.add(sourceIdFor(library, source.draft()));
         }
         long storyId = stories.createStory(plan.title(), plan.lede(), plan.style()).id();
+        List<Integer> colours = new ArrayList<>(plan.facts().size());
         for (int i = 0; i < plan.facts().size(); i++) {
             FactPlan fact = plan.facts().get(i);
             List<Citation> citations = new ArrayList<>(fact.citations().size());
             for (CitationPlan citation : fact.citations()) {
                 citations.add(citationOf(library, plan, sourceIds, citation));
             }
-            stories.addFact(storyId, i, fact.text(), citations);
+            // The file carries no colours (they are not part of the interchange format): each fact gets one by
+            // the rule an editor's new fact follows, as if the facts were made in file order.
+            int colour = FactColourChoice.forInsert(colours, i);
+            stories.addFact(storyId, i, fact.text(), citations, colour);
+            colours.add(colour);
         }
         for (int i = 0; i < plan.narratives().size(); i++) {
             NarrativePlan narrative = plan.narratives().get(i);

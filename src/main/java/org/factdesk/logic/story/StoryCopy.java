@@ -8,7 +8,8 @@ import org.factdesk.model.StoryDocument;
 
 /**
  * Duplicates a story with its facts, citations and narratives, in one transaction. The copy cites the same
- * sources and excerpts; nothing of the sources is copied. Blocking; run it on the project thread.
+ * sources and excerpts; nothing of the sources is copied. Each copied fact keeps its colour, so the copy looks
+ * like the original. Blocking; run it on the project thread.
  */
 public final class StoryCopy {
 
@@ -23,7 +24,8 @@ public final class StoryCopy {
             Story copy = project.stories().createStory(story.title() + " (copy)", story.lede(), story.style());
             int position = 0;
             for (Fact fact : original.facts()) {
-                Fact added = project.stories().addFact(copy.id(), position++, fact.text(), fact.citations());
+                Fact added = project.stories().addFact(copy.id(), position++, fact.text(), fact.citations(),
+                        fact.colour());
                 project.stories().updateReviewStatus(added.id(), fact.reviewStatus());
             }
             position = 0;

@@ -69,7 +69,8 @@ public final class FactBuilderModel {
         List<FactRow> ordered = new ArrayList<>(story.facts().size());
         for (int i = 0; i < story.facts().size(); i++) {
             FormattedFact fact = story.facts().get(i);
-            FactRow row = existing.computeIfAbsent(fact.fact().id(), FactRow::new);
+            FactRow row = existing.computeIfAbsent(fact.fact().id(),
+                    id -> new FactRow(id, fact.fact().colour()));
             row.positionProperty().set(i);
             if (!row.textProperty().get().equals(fact.fact().text())) {
                 row.textProperty().set(fact.fact().text());

@@ -78,7 +78,7 @@ final class FactCard extends HBox {
     }
 
     private void createView() {
-        stripe.getStyleClass().add(STRIPE);
+        stripe.getStyleClass().addAll(STRIPE, FactColors.styleClass(row.colour()));
         stripe.setMinWidth(5);
         handle.setGraphic(Icons.of(Feather.MENU));
         handle.getStyleClass().add(HANDLE);
@@ -199,8 +199,6 @@ final class FactCard extends HBox {
     private void showPosition() {
         int index = row.positionProperty().get();
         position.setText((index + 1) + ".");
-        stripe.getStyleClass().removeIf(style -> style.startsWith("fact-color-"));
-        stripe.getStyleClass().add(FactColors.styleClass(row.factId()));
     }
 
     private void showText() {

@@ -16,21 +16,28 @@ import org.factdesk.model.ReviewStatus;
 public final class FactRow {
 
     private final long factId;
+    private final int colour;
     private final IntegerProperty position = new SimpleIntegerProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty marks = new SimpleStringProperty("");
     private final ObjectProperty<List<CitationChip>> citations = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<ReviewStatus> reviewStatus = new SimpleObjectProperty<>(ReviewStatus.UNCHECKED);
 
-    FactRow(long factId) {
+    FactRow(long factId, int colour) {
         this.factId = factId;
+        this.colour = colour;
     }
 
     public long factId() {
         return factId;
     }
 
-    /** 0-based place in the story; also picks the fact's colour. */
+    /** The fact's own colour index; a fact never changes colour, so this is not a property. */
+    public int colour() {
+        return colour;
+    }
+
+    /** 0-based place in the story. */
     public IntegerProperty positionProperty() {
         return position;
     }

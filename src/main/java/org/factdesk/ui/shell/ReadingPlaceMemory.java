@@ -10,7 +10,8 @@ import org.factdesk.ui.source.SourcePaneModel;
  * Remembers, per project file, which source the editor was reading and how far down, and goes back there when
  * that project is opened again (at the next start too). Each project's place is written as it changes, and only
  * once that project's own place has been restored, so that opening a project never records its first source
- * over the place remembered for it. JavaFX thread; the settings cache in memory.
+ * over the place remembered for it. JavaFX thread; the settings cache in memory and write themselves to the
+ * disk behind it ({@link WorkstationSettings#forUser}), so a place survives a killed workstation.
  */
 final class ReadingPlaceMemory {
 

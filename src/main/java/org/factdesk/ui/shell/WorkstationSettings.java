@@ -11,21 +11,37 @@ import org.factdesk.ui.source.ReadingPlace;
 
 /**
  * What the workstation remembers between runs: recent projects, the last story of each and where the editor
- * was reading in it, pane sizes, window size and theme. Kept in the user's Java preferences, which cache in memory and write in the background, so
- * reading and setting them on the JavaFX thread does not wait on the disk. Tests pass a throwaway node.
+ * was reading in it, pane sizes, window size and theme. Kept in the user's Java preferences, which cache in
+ * memory, so reading and setting them on the JavaFX thread does not wait on the disk; the user's settings are
+ * written behind ({@link SettingsWriteBehind}) within two seconds of a change, on a thread of their own, so that
+ * they survive a killed process. Tests pass a throwaway node. Any thread.
  */
 public final class WorkstationSettings {
 
     static final int RECENT_LIMIT = 8;
 
     private final Preferences node;
+    private final Runnable changed;
 
+    /** Settings kept in {@code node}, written to its disk only by {@link #flush()} (or Java's own timer). */
     public WorkstationSettings(Preferences node) {
-        this.node = node;
+        this(node, () -> { });
     }
 
+    private WorkstationSettings(Preferences node, Runnable changed) {
+        this.node = node;
+        this.changed = changed;
+    }
+
+    /** The user's settings, each change written to the disk soon after it is made. */
     public static WorkstationSettings forUser() {
-        return new WorkstationSettings(Preferences.userRoot().node("org/factdesk/workstation"));
+        return writingBehind(Preferences.userRoot().node("org/factdesk/workstation"),
+                SettingsWriteBehind.onDaemonThread());
+    }
+
+    /** Settings kept in {@code node} and flushed through {@code scheduler} soon after each change. */
+    static WorkstationSettings writingBehind(Preferences node, SettingsWriteBehind.Scheduler scheduler) {
+        return new WorkstationSettings(node, new SettingsWriteBehind(() -> flush(node), scheduler)::changed);
     }
 
     /** Most recent first; files that no longer exist are kept (the user may plug the drive back in). */
@@ -41,13 +57,14 @@ public final class WorkstationSettings {
         while (recent.size() > RECENT_LIMIT) {
             recent.remove(recent.size() - 1);
         }
-        node.put("recent", String.join("\n", recent.stream().map(Path::toString).toList()));
+        put("recent", String.join("\n", recent.stream().map(Path::toString).toList()));
     }
 
     public void forgetProject(Path file) {
         List<Path> recent = new ArrayList<>(recentProjects());
-        recent.remove(file);
-        node.put("recent", String.join("\n", recent.stream().map(Path::toString).toList()));
+        if (recent.remove(file)) {
+            put("recent", String.join("\n", recent.stream().map(Path::toString).toList()));
+        }
     }
 
     /** The story last open in this project, or 0. */
@@ -56,7 +73,7 @@ public final class WorkstationSettings {
     }
 
     public void rememberStory(Path file, long storyId) {
-        node.putLong("story." + key(file), storyId);
+        put("story." + key(file), Long.toString(storyId));
     }
 
     /** Where the editor was reading in this project; empty if nothing was remembered (or it cannot be read). */
@@ -75,7 +92,7 @@ public final class WorkstationSettings {
     }
 
     public void rememberReadingPlace(Path file, ReadingPlace place) {
-        node.put("reading." + key(file), place.sourceId() + "," + place.topParagraph());
+        put("reading." + key(file), place.sourceId() + "," + place.topParagraph());
     }
 
     public double[] dividers(double... defaults) {
@@ -92,7 +109,7 @@ public final class WorkstationSettings {
     }
 
     public void rememberDividers(double... positions) {
-        node.put("dividers", String.join(",", Arrays.stream(positions).mapToObj(Double::toString).toList()));
+        put("dividers", String.join(",", Arrays.stream(positions).mapToObj(Double::toString).toList()));
     }
 
     /** The window as it was last closed; empty on a first start (or after a version that kept only a size). */
@@ -109,11 +126,11 @@ public final class WorkstationSettings {
 
     /** {@code bounds} are the window's when not maximised, so that un-maximising restores them. */
     public void rememberWindow(WindowPlacement.Box bounds, boolean maximised) {
-        node.putDouble("window.x", bounds.x());
-        node.putDouble("window.y", bounds.y());
-        node.putDouble("window.width", bounds.width());
-        node.putDouble("window.height", bounds.height());
-        node.putBoolean("window.maximised", maximised);
+        put("window.x", Double.toString(bounds.x()));
+        put("window.y", Double.toString(bounds.y()));
+        put("window.width", Double.toString(bounds.width()));
+        put("window.height", Double.toString(bounds.height()));
+        put("window.maximised", Boolean.toString(maximised));
     }
 
     public boolean showPreview() {
@@ -121,7 +138,7 @@ public final class WorkstationSettings {
     }
 
     public void rememberShowPreview(boolean shown) {
-        node.putBoolean("preview.shown", shown);
+        put("preview.shown", Boolean.toString(shown));
     }
 
     public boolean darkTheme() {
@@ -129,15 +146,30 @@ public final class WorkstationSettings {
     }
 
     public void rememberDarkTheme(boolean dark) {
-        node.putBoolean("theme.dark", dark);
+        put("theme.dark", Boolean.toString(dark));
     }
 
     /** Writes pending changes now; called on the way out, off the JavaFX thread's critical path. */
     public void flush() {
+        flush(node);
+    }
+
+    private static void flush(Preferences node) {
         try {
             node.flush();
         } catch (BackingStoreException e) {
             // Settings are a convenience; losing them must not stop the app from closing.
+        }
+    }
+
+    /**
+     * Stores a value as its string, as Preferences' typed setters do, and has it written behind only when it
+     * differs from the stored one: a scroll that stays on one paragraph writes nothing.
+     */
+    private void put(String key, String value) {
+        if (!value.equals(node.get(key, null))) {
+            node.put(key, value);
+            changed.run();
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
  * @param start offset of the first highlighted character
  * @param end offset just past the last highlighted character
  * @param factIndexes positions (from 0) of the facts citing this stretch, ascending, never empty
- * @param colour the {@link org.factdesk.ui.common.FactColors} style class of the first citing fact, which
- *               follows the fact's id, not its position, so it stays when facts are reordered
+ * @param colour the {@link org.factdesk.ui.common.FactColors} style class of the first citing fact: the fact's
+ *               own colour, so it stays when facts are reordered
  */
 public record HighlightRange(int start, int end, List<Integer> factIndexes, String colour) {
 

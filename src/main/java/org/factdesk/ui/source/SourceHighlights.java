@@ -49,7 +49,7 @@ final class SourceHighlights {
             }
         }
         edges.sort(Comparator.comparingInt(edge -> edge[0]));
-        return sweep(edges, index -> FactColors.styleClass(document.facts().get(index).id()));
+        return sweep(edges, index -> FactColors.styleClass(document.facts().get(index)));
     }
 
     /** One pass over the sorted edges, keeping how many excerpts of each fact cover the current offset. */

@@ -48,7 +48,7 @@ class ProjectQueueTest {
         for (int i = 0; i < 50; i++) {
             String text = "Fact " + i + ".";
             long localId = -1L - i;
-            queue.write((p, ids) -> ids.bind(localId, p.stories().addFact(storyId, 999, text, List.of()).id()));
+            queue.write((p, ids) -> ids.bind(localId, p.stories().addFact(storyId, 999, text, List.of(), 0).id()));
         }
         queue.write((p, ids) -> p.stories().moveFact(ids.resolve(-50), 0));
 
@@ -67,7 +67,7 @@ class ProjectQueueTest {
         queue.write((p, ids) -> {
             throw new AssertionError("not even an exception");
         });
-        queue.write((p, ids) -> p.stories().addFact(storyId, 0, "Still saved.", List.of()));
+        queue.write((p, ids) -> p.stories().addFact(storyId, 0, "Still saved.", List.of(), 1));
 
         List<Fact> facts = queue.read(p -> p.stories().loadStory(storyId).facts()).get(10, TimeUnit.SECONDS);
 
@@ -79,11 +79,11 @@ class ProjectQueueTest {
     @Test
     void aWriteThatFailsAfterItsFirstInsertLeavesNothingOfItselfAndNoBinding() throws Exception {
         queue.write((p, ids) -> {
-            ids.bind(-1, p.stories().addFact(storyId, 0, "Half an edit.", List.of()).id());
+            ids.bind(-1, p.stories().addFact(storyId, 0, "Half an edit.", List.of(), 2).id());
             throw new IllegalStateException("failed after the insert");
         });
         queue.write((p, ids) -> p.stories().updateFactText(ids.resolve(-1), "resolved a row that was rolled back"));
-        queue.write((p, ids) -> ids.bind(-2, p.stories().addFact(storyId, 0, "A later edit.", List.of()).id()));
+        queue.write((p, ids) -> ids.bind(-2, p.stories().addFact(storyId, 0, "A later edit.", List.of(), 3).id()));
         queue.write((p, ids) -> p.stories().updateFactText(ids.resolve(-2), "A later edit, revised."));
 
         List<String> texts = queue.read(p -> p.stories().loadStory(storyId).facts().stream().map(Fact::text)
@@ -98,9 +98,9 @@ class ProjectQueueTest {
 
     @Test
     void aRolledBackRebindingRestoresTheEarlierBinding() throws Exception {
-        queue.write((p, ids) -> ids.bind(-3, p.stories().addFact(storyId, 0, "Kept.", List.of()).id()));
+        queue.write((p, ids) -> ids.bind(-3, p.stories().addFact(storyId, 0, "Kept.", List.of(), 4).id()));
         queue.write((p, ids) -> {
-            ids.bind(-3, p.stories().addFact(storyId, 1, "Rolled back.", List.of()).id());
+            ids.bind(-3, p.stories().addFact(storyId, 1, "Rolled back.", List.of(), 5).id());
             throw new IllegalStateException("undone");
         });
         queue.write((p, ids) -> p.stories().updateFactText(ids.resolve(-3), "Kept, revised."));

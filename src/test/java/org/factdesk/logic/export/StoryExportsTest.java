@@ -38,7 +38,7 @@ class StoryExportsTest {
                 LocalDate.of(2033, 2, 1), "", "Water reached the tram depot overnight.", "test"));
         storyId = project.stories().createStory("Tram depot floods", "Services are cut.", HouseStyle.DEFAULT).id();
         project.stories().addFact(storyId, 0, "Water reached the depot overnight.",
-                List.of(Citation.ofWholeSource(wire.id())));
+                List.of(Citation.ofWholeSource(wire.id())), 0);
         project.stories().addNarrative(storyId, 0, "Operator narrative", "Fenwick Wire", "Repairs take a week.");
     }
 

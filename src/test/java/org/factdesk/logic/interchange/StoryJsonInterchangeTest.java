@@ -87,6 +87,16 @@ class StoryJsonInterchangeTest {
     }
 
     @Test
+    void importedFactsGetColoursByTheRuleAndTheExportedJsonCarriesNone() throws Exception {
+        long storyId = importFixture(project);
+
+        assertEquals(List.of(0, 1, 2, 3), project.stories().loadStory(storyId).facts().stream().map(Fact::colour)
+                .toList(), "colours in turn, as facts made one after another get them");
+        String json = new StoryJsonWriter(project).write(storyId);
+        assertFalse(json.contains("colo"), "colours are not part of the interchange format");
+    }
+
+    @Test
     void importAddsSourcesWithTheirMetadataAndTheFileAsOrigin() throws Exception {
         importFixture(project);
 
@@ -251,8 +261,8 @@ class StoryJsonInterchangeTest {
         Excerpt excerpt = project.library().addExcerpt(
                 ExcerptDraft.of(source.id(), project.library().sourceText(source.id()), 0, 25));
         long storyId = project.stories().createStory("Tolls", "Bridge tolls are rising.", HouseStyle.DEFAULT).id();
-        project.stories().addFact(storyId, 0, "Tolls rise in May.", List.of(Citation.ofExcerpt(excerpt)));
-        project.stories().addFact(storyId, 1, "Fares stay.", List.of(Citation.ofWholeSource(source.id())));
+        project.stories().addFact(storyId, 0, "Tolls rise in May.", List.of(Citation.ofExcerpt(excerpt)), 0);
+        project.stories().addFact(storyId, 1, "Fares stay.", List.of(Citation.ofWholeSource(source.id())), 1);
         project.stories().addNarrative(storyId, 0, "Drivers' narrative", "Harbour Ledger", "Tolls hurt drivers.");
         String exported = new StoryJsonWriter(project).write(storyId);
 

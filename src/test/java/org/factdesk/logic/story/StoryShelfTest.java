@@ -79,7 +79,7 @@ class StoryShelfTest {
     @Test
     void aDuplicateKeepsTheFactsAndIsMarkedAsACopy() {
         Story ferry = project.stories().createStory("Ferry timetable", "The ferry changes.", HouseStyle.DEFAULT);
-        project.stories().addFact(ferry.id(), 0, "The first boat leaves at six.", List.<Citation>of());
+        project.stories().addFact(ferry.id(), 0, "The first boat leaves at six.", List.<Citation>of(), 3);
 
         StoryDocument copy = StoryShelf.duplicate(project, ferry.id());
 

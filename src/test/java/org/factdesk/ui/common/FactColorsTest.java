@@ -1,16 +1,20 @@
 package org.factdesk.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.model.Fact;
+import org.factdesk.model.ReviewStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -67,18 +71,30 @@ class FactColorsTest {
     }
 
     @Test
-    void aFactsColourFollowsItsIdSoConsecutiveFactsDiffer() {
-        assertEquals(FactColors.styleClass(42), FactColors.styleClass(42 + FactColors.COUNT));
-        for (long id = -20; id < 20; id++) {
-            assertNotEquals(FactColors.styleClass(id), FactColors.styleClass(id + 1));
+    void eachColourOfAFactHasAClassOfItsOwn() {
+        Set<String> classes = new HashSet<>();
+        for (int colour = 0; colour < Fact.COLOURS; colour++) {
+            classes.add(FactColors.styleClass(colour));
         }
+        assertEquals(FactColors.COUNT, classes.size());
+        assertEquals("fact-color-5", FactColors.styleClass(5));
+    }
+
+    @Test
+    void aFactWearsItsOwnColourWhateverItsIdOrLocalId() {
+        Fact local = new Fact(-3, "Made this session.", List.of(), ReviewStatus.UNCHECKED, 6);
+        Fact saved = new Fact(41, "Made this session.", List.of(), ReviewStatus.UNCHECKED, 6);
+
+        assertEquals("fact-color-6", FactColors.styleClass(local));
+        assertEquals(FactColors.styleClass(local), FactColors.styleClass(saved), "the same fact once saved");
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {-1, 0, 7, 1_000_003})
-    void everyIdMapsToADefinedColour(long id) {
-        int slot = Integer.parseInt(FactColors.styleClass(id).substring("fact-color-".length()));
-        assertTrue(slot >= 0 && slot < FactColors.COUNT);
+    @ValueSource(ints = {-1, 8, 42})
+    void aColourThatDoesNotExistIsRefused(int colour) {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> FactColors.styleClass(colour));
+        assertTrue(error.getMessage().contains(String.valueOf(colour)), error.getMessage());
     }
 
     /** The highlight colours source-pane.css gives fact-color-0 to fact-color-7, as {r, g, b, alpha}. */

@@ -20,6 +20,7 @@ import org.factdesk.logic.format.HouseFormat;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.DemoSession;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.FactColors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,29 @@ class FactBuilderPaneTest {
         robot.type(KeyCode.ENTER);
         assertEquals("Council votes.", cardTexts(robot).get(0), "Enter ends the edit and shows the text");
         assertTrue(robot.lookup(".fact-editor").tryQuery().isEmpty());
+    }
+
+    @Test
+    void eachCardsStripeWearsItsFactsOwnColourThroughAMove(FxRobot robot) throws Exception {
+        List<String> before = stripeColours(robot);
+        assertEquals(WaitForAsyncUtils.asyncFx(() -> session.story().documentProperty().get().facts().stream()
+                .map(FactColors::styleClass).toList()).get(), before);
+        assertEquals(before.size(), before.stream().distinct().count(), "the demo's facts differ in colour");
+
+        WaitForAsyncUtils.asyncFx(() -> session.story().editor().moveFact(
+                session.story().documentProperty().get().facts().get(0).id(), 3)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(before.get(1), before.get(2), before.get(3), before.get(0)), stripeColours(robot),
+                "the colours move with their facts");
+    }
+
+    /** The fact-color class of each card's stripe, top to bottom. */
+    private static List<String> stripeColours(FxRobot robot) {
+        return robot.lookup("." + FactCard.STRIPE).queryAll().stream()
+                .map(stripe -> stripe.getStyleClass().stream().filter(style -> style.startsWith("fact-color-"))
+                        .reduce((one, other) -> one + " " + other).orElse(""))
+                .toList();
     }
 
     @Test

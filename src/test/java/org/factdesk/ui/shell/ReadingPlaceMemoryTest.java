@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -88,6 +89,36 @@ class ReadingPlaceMemoryTest {
 
         assertEquals(voice, session.selection().selectedSourceProperty().get().id());
         assertEquals(Optional.of(new ReadingPlace(ledger, 0)), settings.readingPlace(ferry));
+    }
+
+    @Test
+    void thePlaceReadSurvivesAKilledWorkstationOnceTheWriteBehindDelayHasPassed() {
+        Map<String, String> disk = DiskPreferences.newDisk();
+        ManualScheduler scheduler = new ManualScheduler();
+        session.closeCurrent();
+        session = DemoSession.create(Runnable::run, TaskRunner.onCallerThread());
+        sources = new SourcePaneModel(session);
+        new ReadingPlaceMemory(session, sources, WorkstationSettings.writingBehind(new DiskPreferences(disk),
+                scheduler));
+        session.open(harbour, false, 0).join();
+        sources.select(source("The Market Voice"));
+        for (int paragraph = 1; paragraph <= 3; paragraph++) {
+            sources.topParagraphShown(paragraph);
+        }
+        long voice = source("The Market Voice").id();
+        scheduler.elapse();
+
+        // A kill -9 now: the settings are neither flushed nor closed, so the next start has only what is on the
+        // disk. (The project is closed only so that this test leaves no file open; that writes no setting.)
+        session.closeCurrent();
+        session = DemoSession.create(Runnable::run, TaskRunner.onCallerThread());
+        sources = new SourcePaneModel(session);
+        WorkstationSettings next = new WorkstationSettings(new DiskPreferences(disk));
+        new ReadingPlaceMemory(session, sources, next);
+        session.open(harbour, false, 0).join();
+
+        assertEquals(voice, session.selection().selectedSourceProperty().get().id());
+        assertEquals(Optional.of(new ReadingPlace(voice, 3)), next.readingPlace(harbour));
     }
 
     @Test

@@ -38,12 +38,13 @@ class SourceHighlightsTest {
                 excerpts.put(id, new Excerpt(id, excerpt[0], (int) excerpt[1], (int) excerpt[2], "", "", ""));
                 citations.add(new Citation(excerpt[0], id));
             }
-            facts.add(new Fact(facts.size() + 1, text, citations, ReviewStatus.UNCHECKED));
+            facts.add(new Fact(facts.size() + 1, text, citations, ReviewStatus.UNCHECKED, colourAt(facts.size())));
             return this;
         }
 
         Document factCitingWholeSource(long sourceId) {
-            facts.add(new Fact(facts.size() + 1, "whole", List.of(Citation.ofWholeSource(sourceId)), null));
+            facts.add(new Fact(facts.size() + 1, "whole", List.of(Citation.ofWholeSource(sourceId)), null,
+                    colourAt(facts.size())));
             return this;
         }
 
@@ -59,9 +60,17 @@ class SourceHighlightsTest {
         return new long[] {source, start, end};
     }
 
-    /** A range of the facts at these positions; here a fact's id is its position + 1. */
+    /**
+     * The colour the fixture gives the fact made at {@code position}: counting down from the last, so that a
+     * colour worked out from the fact's id (its position + 1) or its position would not match.
+     */
+    private static int colourAt(int position) {
+        return Fact.COLOURS - 1 - position % Fact.COLOURS;
+    }
+
+    /** A range of the facts at these positions, in the colour of the first of them. */
     private static HighlightRange range(int start, int end, Integer... facts) {
-        return new HighlightRange(start, end, List.of(facts), FactColors.styleClass(facts[0] + 1L));
+        return new HighlightRange(start, end, List.of(facts), FactColors.styleClass(colourAt(facts[0])));
     }
 
     @Test

@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.logic.demo.DemoProject;
+import org.factdesk.model.Fact;
 import org.factdesk.model.Source;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
@@ -135,7 +136,7 @@ class SourcePaneTest {
         String text = fx(area::getText);
 
         List<String> colours = fx(() -> session.story().documentProperty().get().facts().stream()
-                .map(fact -> FactColors.styleClass(fact.id())).toList());
+                .map(FactColors::styleClass).toList());
         assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(0)), styleAt(0));
         assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(1)), styleAt(text.indexOf("repairs would cost")));
         assertEquals(List.of(SourcePane.HIGHLIGHT, colours.get(2)), styleAt(text.indexOf("The council has offered")));
@@ -177,8 +178,8 @@ class SourcePaneTest {
 
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(factsBefore + 1, fx(() -> session.story().documentProperty().get().facts().size()));
-        long newFactId = fx(() -> session.story().documentProperty().get().facts().get(1).id());
-        assertEquals(List.of(SourcePane.HIGHLIGHT, FactColors.styleClass(newFactId)), styleAt(start),
+        Fact newFact = fx(() -> session.story().documentProperty().get().facts().get(1));
+        assertEquals(List.of(SourcePane.HIGHLIGHT, FactColors.styleClass(newFact)), styleAt(start),
                 "the new fact comes after the selected first fact, in its own colour");
     }
 

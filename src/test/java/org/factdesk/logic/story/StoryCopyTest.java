@@ -1,0 +1,55 @@
+package org.factdesk.logic.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.factdesk.model.Citation;
+import org.factdesk.model.Fact;
+import org.factdesk.model.HouseStyle;
+import org.factdesk.model.Project;
+import org.factdesk.model.ReviewStatus;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+import org.factdesk.model.StoryDocument;
+import org.factdesk.store.H2ProjectFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryCopyTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDuplicateKeepsEachFactsTextStatusCitationsAndColour() throws Exception {
+        try (Project project = new H2ProjectFiles().openOrCreate(folder.resolve("copy.mv.db"))) {
+            Source gazette = project.library().addSource(new SourceDraft("Fenmouth Gazette", "Lock gates", "", "",
+                    null, "", "The lock gates at Fenmouth stuck open on Sunday.", "test"));
+            long storyId = project.stories().createStory("Lock gates stuck", "", HouseStyle.DEFAULT).id();
+            // Colours no rule would give in this order: the copy must take them over, not choose anew.
+            project.stories().addFact(storyId, 0, "The gates stuck open.",
+                    List.of(Citation.ofWholeSource(gazette.id())), 4);
+            long checked = project.stories().addFact(storyId, 1, "Barges waited overnight.", List.of(), 1).id();
+            project.stories().addFact(storyId, 2, "Engineers arrived at dawn.", List.of(), 7);
+            project.stories().updateReviewStatus(checked, ReviewStatus.VERIFIED);
+            project.stories().addNarrative(storyId, 0, "Boaters", "Fenmouth Gazette", "The gates are too old.");
+
+            long copyId = StoryCopy.duplicate(project, storyId);
+
+            StoryDocument original = project.stories().loadStory(storyId);
+            StoryDocument copy = project.stories().loadStory(copyId);
+            assertNotEquals(storyId, copyId);
+            assertEquals("Lock gates stuck (copy)", copy.story().title());
+            assertEquals(List.of(4, 1, 7), copy.facts().stream().map(Fact::colour).toList());
+            assertEquals(original.facts().stream().map(StoryCopyTest::withoutId).toList(),
+                    copy.facts().stream().map(StoryCopyTest::withoutId).toList());
+            assertEquals(original.narratives().get(0).text(), copy.narratives().get(0).text());
+        }
+    }
+
+    private static Fact withoutId(Fact fact) {
+        return new Fact(0, fact.text(), fact.citations(), fact.reviewStatus(), fact.colour());
+    }
+}
