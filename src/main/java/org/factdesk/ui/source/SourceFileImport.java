@@ -55,7 +55,9 @@ final class SourceFileImport {
             Path file = files.get(i);
             progress.update(i, files.size(), "Reading " + file.getFileName());
             try {
-                added.add(save.apply(reader.read(file)).get());
+                SourceDraft draft = reader.read(file);
+                progress.update(i, files.size(), "Saving " + file.getFileName());
+                added.add(save.apply(draft).get());
             } catch (SourceImportException e) {
                 failures.add(new UserFacingException(e.getMessage(), e));
             } catch (IOException e) {
