@@ -67,6 +67,27 @@ public final class StoryJsonWriter {
     }
 
     /**
+     * One source as a JSON object, ending in a line break: the interchange's source fields, with the project's
+     * numeric id, and every field present (empty text, or null for no date) so that scripts find each key.
+     */
+    public static String sourceJson(Source source, String text) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put(F_ID, source.id());
+        node.put(F_OUTLET, source.outlet());
+        node.put(F_TITLE, source.title());
+        node.put(F_AUTHOR, source.author());
+        node.put(F_URL, source.url());
+        node.put(F_PUBLISHED, source.published() == null ? null : source.published().toString());
+        node.put(F_PERSPECTIVE, source.perspective());
+        node.put(F_TEXT, text);
+        try {
+            return escapeLoneSurrogates(PRETTY.writeValueAsString(node)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write source " + source.id() + " as JSON", e);
+        }
+    }
+
+    /**
      * Half of a UTF-16 pair, which a project made before the text rules may hold, written as a JSON escape
      * ({@code \\ud800}): the file can then be encoded as UTF-8 and still says exactly what was stored, and
      * importing it again names the broken character's place. Such halves can only sit inside string values.
