@@ -21,6 +21,12 @@ public interface SourceDialogs {
     /** Asks which text, Markdown or HTML files to add; empty when the editor cancels. */
     List<Path> askForFiles();
 
+    /**
+     * Tells the editor that the file {@code fileName} holds an article the project has as {@code existing}, and
+     * asks whether to add it all the same; false keeps the existing source only.
+     */
+    boolean askToAddDuplicate(String fileName, Source existing);
+
     /** Answers every question with "cancel"; in place until the view installs its dialogs. */
     SourceDialogs NONE = new SourceDialogs() {
         @Override
@@ -36,6 +42,11 @@ public interface SourceDialogs {
         @Override
         public List<Path> askForFiles() {
             return List.of();
+        }
+
+        @Override
+        public boolean askToAddDuplicate(String fileName, Source existing) {
+            return false;
         }
     };
 }

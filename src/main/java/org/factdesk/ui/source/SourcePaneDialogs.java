@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
+import org.factdesk.ui.common.DialogSizing;
 
 /** The source pane's dialogs, owned by the pane's window. JavaFX thread. */
 final class SourcePaneDialogs implements SourceDialogs {
@@ -50,6 +55,28 @@ final class SourcePaneDialogs implements SourceDialogs {
         }
         lastFolder = chosen.get(0).getParentFile();
         return chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public boolean askToAddDuplicate(String fileName, Source existing) {
+        ButtonType keep = new ButtonType("Keep the existing source", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType add = new ButtonType("Add it anyway", ButtonBar.ButtonData.OK_DONE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, "", keep, add);
+        question.setTitle("Same article");
+        question.setHeaderText(fileName + " holds an article the project already has.");
+        question.setContentText("It is the same page or nearly the same text as source " + existing.id() + ", "
+                + named(existing) + ". Keeping the existing source leaves its passages and citations as "
+                + "they are; adding it makes a second source of the same article.");
+        question.initOwner(window());
+        // Keeping is the default, so a stray Enter never makes a second copy.
+        ((Button) question.getDialogPane().lookupButton(add)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return DialogSizing.fitToContent(question).showAndWait().filter(add::equals).isPresent();
+    }
+
+    private static String named(Source source) {
+        String outlet = source.outlet().isBlank() ? "an untitled outlet" : source.outlet();
+        return source.title().isBlank() ? outlet : outlet + ", \u201c" + source.title() + "\u201d";
     }
 
     private Window window() {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
 import org.factdesk.logic.command.Passage;
+import org.factdesk.logic.duplicates.DuplicateSources;
 import org.factdesk.logic.importing.SourceFileReader;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.Source;
@@ -90,7 +92,7 @@ public final class SourcePaneModel {
         this.selection = Objects.requireNonNull(selection);
         this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
-        this.fileImport = new SourceFileImport(reader, this::saveFromWorker);
+        this.fileImport = new SourceFileImport(reader, this::saveFromWorker, new DuplicatesFromWorker());
         filteredSources = new FilteredList<>(library.list());
         filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matching(filter.get()), filter));
@@ -365,7 +367,49 @@ public final class SourcePaneModel {
         if (!added.isEmpty() && Objects.equals(chosenBefore, selection.selectedSourceProperty().get())) {
             selection.selectSource(added.get(added.size() - 1));
         }
+        if (!outcome.keptOut().isEmpty()) {
+            project.announce("Kept the sources the project has; not added again: "
+                    + String.join(", ", outcome.keptOut()));
+        }
         outcome.failures().forEach(failure -> project.errors().report("Import source", failure));
+    }
+
+    /**
+     * What the import's worker asks about copies: the project's sources are read through the project's queue,
+     * and the editor is asked in a dialog, both on the JavaFX thread while the worker waits.
+     */
+    private final class DuplicatesFromWorker implements SourceFileImport.Duplicates {
+
+        private record Known(long id, String url, String text) {
+        }
+
+        @Override
+        @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `read`
+        public DuplicateSources known() throws ExecutionException, InterruptedException {
+            CompletableFuture<List<Known>> read = new CompletableFuture<>();
+            tasks.uiThread().execute(() -> project.read("Looking for articles the project has…",
+                    p -> p.library().sources().stream()
+                            .map(source -> new Known(source.id(), source.url(), p.library().sourceText(source.id())))
+                            .toList()).whenComplete((known, problem) -> {
+                                if (problem != null) {
+                                    read.completeExceptionally(problem);
+                                } else {
+                                    read.complete(known);
+                                }
+                            }));
+            DuplicateSources known = new DuplicateSources();
+            read.get().forEach(each -> known.add(each.id(), each.url(), each.text()));
+            return known;
+        }
+
+        @Override
+        public boolean addAnyway(Path file, long existingId) throws ExecutionException, InterruptedException {
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            tasks.uiThread().execute(() -> answer.complete(library.find(existingId)
+                    .map(existing -> dialogs.askToAddDuplicate(file.getFileName().toString(), existing))
+                    .orElse(true)));
+            return answer.get();
+        }
     }
 
     /** A worker of the import hands one draft over to be saved; saving itself is queued on the JavaFX thread. */

@@ -353,5 +353,48 @@ class SourcePaneModelTest {
         public List<Path> askForFiles() {
             return files;
         }
+
+        /** The questions about copies, as "file: existing outlet"; answered with {@link #addCopies}. */
+        final List<String> copyQuestions = new ArrayList<>();
+        boolean addCopies;
+
+        @Override
+        public boolean askToAddDuplicate(String fileName, Source existing) {
+            copyQuestions.add(fileName + ": " + existing.outlet());
+            return addCopies;
+        }
+    }
+
+    @Test
+    void aFileWithAnArticleTheProjectHasIsKeptOutWhenTheEditorKeepsTheExistingSource() throws Exception {
+        model.select(source("Coastal Broadcasting"));
+        Path copy = Files.writeString(folder.resolve("coastal-copy.txt"),
+                "Share this article\n\n" + model.textProperty().get() + "\n\nMost read", StandardCharsets.UTF_8);
+        Answers answers = new Answers(Optional.empty(), List.of(copy));
+        model.setDialogs(answers);
+
+        model.openFiles();
+
+        assertEquals(List.of("coastal-copy.txt: Coastal Broadcasting"), answers.copyQuestions);
+        assertEquals(4, session.library().list().size());
+        assertTrue(session.project().noticeProperty().get().contains("coastal-copy.txt"),
+                session.project().noticeProperty().get());
+    }
+
+    @Test
+    void aCopyIsAddedWhenTheEditorSaysSoAndANewArticleIsNotQuestioned() throws Exception {
+        model.select(source("Coastal Broadcasting"));
+        Path copy = Files.writeString(folder.resolve("coastal-copy.txt"), model.textProperty().get(),
+                StandardCharsets.UTF_8);
+        Path fresh = Files.writeString(folder.resolve("ferry.txt"), "Ferry\n\nThe island ferry runs all winter.",
+                StandardCharsets.UTF_8);
+        Answers answers = new Answers(Optional.empty(), List.of(copy, fresh));
+        answers.addCopies = true;
+        model.setDialogs(answers);
+
+        model.openFiles();
+
+        assertEquals(List.of("coastal-copy.txt: Coastal Broadcasting"), answers.copyQuestions);
+        assertEquals(6, session.library().list().size());
     }
 }
