@@ -15,19 +15,22 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Writes test Word documents with Apache POI: paragraphs, tables, core properties, and encrypted copies. */
-final class TestDocx {
+/**
+ * Writes test Word documents with Apache POI: paragraphs, tables, core properties, and encrypted copies. Public
+ * for the import benchmark, which ships with it in the benchmark jar. One document per instance, on one thread.
+ */
+public final class TestDocx {
 
     private final XWPFDocument document = new XWPFDocument();
 
-    TestDocx properties(String title, String creator) {
+    public TestDocx properties(String title, String creator) {
         document.getProperties().getCoreProperties().setTitle(title);
         document.getProperties().getCoreProperties().setCreator(creator);
         return this;
     }
 
     /** One paragraph per text; an empty text makes an empty paragraph. */
-    TestDocx paragraphs(String... texts) {
+    public TestDocx paragraphs(String... texts) {
         for (String text : texts) {
             XWPFRun run = document.createParagraph().createRun();
             if (!text.isEmpty()) {
@@ -38,7 +41,7 @@ final class TestDocx {
     }
 
     /** One paragraph whose lines are separated by manual line breaks (Shift+Enter in Word). */
-    TestDocx brokenLines(String... lines) {
+    public TestDocx brokenLines(String... lines) {
         XWPFRun run = document.createParagraph().createRun();
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -49,7 +52,7 @@ final class TestDocx {
         return this;
     }
 
-    TestDocx table(List<List<String>> rows) {
+    public TestDocx table(List<List<String>> rows) {
         XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < rows.get(r).size(); c++) {
@@ -59,7 +62,7 @@ final class TestDocx {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (XWPFDocument closing = document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             closing.write(out);
             return out.toByteArray();
@@ -69,7 +72,7 @@ final class TestDocx {
     }
 
     /** The document as Word saves it with a password to open: an encrypted package in an OLE2 file. */
-    byte[] encrypted(String password) {
+    public byte[] encrypted(String password) {
         byte[] plain = bytes();
         try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -85,7 +88,7 @@ final class TestDocx {
     }
 
     /** An OLE2 file as a Word 97-2003 document is, without any encryption. */
-    static byte[] olderWordDocument() {
+    public static byte[] olderWordDocument() {
         try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             container.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
             container.writeFilesystem(out);

@@ -19,9 +19,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Writes test PDFs with PDFBox, laid out as a typesetter would: lines of 11 pt Times at a 14 pt leading in a
  * 450 pt column, paragraphs set apart by a first-line indent or a gap, a running header and page numbers on
  * every page, and a new page when the column is full. Lines are given as they are set, so that tests choose
- * where a line breaks (and which word it hyphenates); {@link #wrapped} sets a paragraph by itself.
+ * where a line breaks (and which word it hyphenates); {@link #wrapped} sets a paragraph by itself. Public for
+ * the import benchmark, which ships with it in the benchmark jar. One document per instance, on one thread.
  */
-final class TestPdf {
+public final class TestPdf {
 
     static final float SIZE = 11;
     static final float LEADING = 14;
@@ -40,18 +41,18 @@ final class TestPdf {
     private float y;
 
     /** A running header, drawn at the top of every page from the next one on. */
-    TestPdf header(String text) {
+    public TestPdf header(String text) {
         header = text;
         return this;
     }
 
     /** A page number at the bottom of every page, e.g. {@code "Page %d"} or {@code "%d"}. */
-    TestPdf pageNumbers(String format) {
+    public TestPdf pageNumbers(String format) {
         pageNumberFormat = format;
         return this;
     }
 
-    TestPdf info(String title, String author) {
+    public TestPdf info(String title, String author) {
         PDDocumentInformation information = document.getDocumentInformation();
         information.setTitle(title);
         information.setAuthor(author);
@@ -59,7 +60,7 @@ final class TestPdf {
     }
 
     /** Lines of one paragraph as set, the first one indented. */
-    TestPdf indented(String... lines) {
+    public TestPdf indented(String... lines) {
         for (int i = 0; i < lines.length; i++) {
             show(lines[i], i == 0 ? INDENT : 0);
         }
@@ -67,7 +68,7 @@ final class TestPdf {
     }
 
     /** Lines as set, none indented. */
-    TestPdf lines(String... lines) {
+    public TestPdf lines(String... lines) {
         for (String line : lines) {
             show(line, 0);
         }
@@ -75,13 +76,13 @@ final class TestPdf {
     }
 
     /** Empty space of one line, as between block paragraphs. */
-    TestPdf gap() {
+    public TestPdf gap() {
         y -= LEADING;
         return this;
     }
 
     /** Sets a paragraph's words in lines as wide as the column allows, the first line indented. */
-    TestPdf wrapped(String paragraph) {
+    public TestPdf wrapped(String paragraph) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.split(" ", -1)) {
@@ -101,13 +102,13 @@ final class TestPdf {
     }
 
     /** Ends the current page; the next line starts a new one. */
-    TestPdf newPage() {
+    public TestPdf newPage() {
         finishPage();
         return this;
     }
 
     /** Adds a page with no text, only a drawn shape, as a scanned page's image would be. */
-    TestPdf pageWithoutText() {
+    public TestPdf pageWithoutText() {
         finishPage();
         PDPage blank = new PDPage(PDRectangle.LETTER);
         document.addPage(blank);
@@ -120,24 +121,24 @@ final class TestPdf {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return save(null);
     }
 
     /** The document, readable only with the password {@code userPassword}. */
-    byte[] encrypted(String userPassword) {
+    public byte[] encrypted(String userPassword) {
         return save(new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission()));
     }
 
     /** The document with an owner password and restricted permissions, but none needed to open it. */
-    byte[] restricted() {
+    public byte[] restricted() {
         AccessPermission permissions = new AccessPermission();
         permissions.setCanModify(false);
         permissions.setCanPrint(false);
         return save(new StandardProtectionPolicy("owner-secret", "", permissions));
     }
 
-    float width(String text) {
+    public float width(String text) {
         try {
             return font.getStringWidth(text) / 1000 * SIZE;
         } catch (IOException e) {
