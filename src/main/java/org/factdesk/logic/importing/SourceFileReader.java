@@ -18,8 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a text, Markdown or HTML file into a source draft: its text as paragraphs and whatever metadata the
- * file carries. Blocking file I/O: call it on a background thread, never on the JavaFX thread. Stateless.
+ * Reads a text, Markdown, HTML, PDF or Word (.docx) file into a source draft: its text as paragraphs and
+ * whatever metadata the file carries. Blocking file I/O: call it on a background thread, never on the JavaFX thread. Stateless.
  */
 public final class SourceFileReader {
 
@@ -36,8 +36,14 @@ public final class SourceFileReader {
     public SourceDraft read(Path file) throws IOException, SourceImportException {
         String name = file.getFileName().toString();
         String kind = extension(name);
+        if (kind.equals("pdf")) {
+            return new PdfSourceReader().read(file);
+        }
+        if (kind.equals("docx")) {
+            return new DocxSourceReader().read(file);
+        }
         if (!kind.equals("txt") && !kind.equals("md") && !kind.equals("html") && !kind.equals("htm")) {
-            throw new SourceImportException(name + " is not a text, Markdown or HTML file.");
+            throw new SourceImportException(name + " is not a text, Markdown, HTML, PDF or Word (.docx) file.");
         }
         if (Files.size(file) > MAX_BYTES) {
             throw new SourceImportException(name + " is larger than " + TextRules.MAX_SOURCE_SIZE

@@ -104,10 +104,19 @@ class SourceFileReaderTest {
 
     @Test
     void otherKindsOfFileAreRefusedByName() throws Exception {
-        Path file = write("scan.pdf", "%PDF-1.7", StandardCharsets.US_ASCII);
+        Path file = write("scan.odt", "PK", StandardCharsets.US_ASCII);
 
         SourceImportException refused = assertThrows(SourceImportException.class, () -> reader.read(file));
-        assertEquals("scan.pdf is not a text, Markdown or HTML file.", refused.getMessage());
+        assertEquals("scan.odt is not a text, Markdown, HTML, PDF or Word (.docx) file.", refused.getMessage());
+    }
+
+    @Test
+    void pdfAndWordFilesAreReadByTheirOwnReaders() throws Exception {
+        Path pdf = Files.write(folder.resolve("Lamp.PDF"), new TestPdf().lines("The lamp is lit.").bytes());
+        Path docx = Files.write(folder.resolve("quay.docx"), new TestDocx().paragraphs("Quay closed.").bytes());
+
+        assertEquals("The lamp is lit.", reader.read(pdf).text());
+        assertEquals("Quay closed.", reader.read(docx).text());
     }
 
     @Test
