@@ -39,7 +39,8 @@ final class SourcePaneDialogs implements SourceDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open source files");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Text, Markdown and web pages", "*.txt", "*.md", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Text, Markdown, web pages and e-mails", "*.txt", "*.md",
+                        "*.markdown", "*.html", "*.htm", "*.xhtml", "*.eml"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
