@@ -148,6 +148,19 @@ class HtmlArticleExtractionTest {
     }
 
     @Test
+    void twoExtractionsOfTheSameFileAreEqualAndKeepTheirOwnCopyOfTheBytes() throws Exception {
+        Path file = fixture("jsonld-page.html");
+        ExtractedSource first = reader.extract(file);
+        ExtractedSource second = reader.extract(file);
+
+        first.original()[0] = 'X';
+
+        assertEquals(first, second);
+        assertEquals(first.hashCode(), second.hashCode());
+        assertTrue(first.toString().contains("jsonld-page.html, text/html"), first.toString());
+    }
+
+    @Test
     void aBylineAndDateLineAtTheStartOfTheArticleAreNotPartOfTheText() throws Exception {
         Path file = Files.writeString(folder.resolve("piece.html"), "<html><head><title>Net loft reopens</title>"
                 + "</head><body><div class='post'><p>By Saga Holm</p><p>Published 3 Jun 2031</p>"
