@@ -65,6 +65,16 @@ class SourceLineEndsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\r"})
+    void anEmailKeepsLineFeedsOnly(String lineEnd) throws Exception {
+        String mail = "From: Tarn Bay Courier <desk@courier.example>\nSubject: Harbour notes\n"
+                + "Content-Type: text/plain; charset=utf-8\n\n" + EXPECTED + "\n";
+        Path file = Files.writeString(folder.resolve("notes.eml"), mail.replace("\n", lineEnd), StandardCharsets.UTF_8);
+
+        assertEquals(EXPECTED, new SourceFileReader().read(file).text());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"\\r\\n", "\\r"})
     void aStoryJsonSourceKeepsLineFeedsOnly(String lineEnd) throws Exception {
         String json = "{\"format\": \"factdesk.story\", \"version\": 1, \"title\": \"Ferry times\", \"lede\": \"L\","

@@ -2,31 +2,25 @@ package org.factdesk.logic.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The readable text of an HTML page as paragraphs: each block element becomes a paragraph, paragraphs are
- * separated by a blank line, and page furniture (scripts, styles, navigation, headers, footers, asides, forms)
- * is dropped. Not article extraction: a page's side columns survive if they are plain blocks. Stateless.
+ * The readable text of an element of an HTML page as paragraphs: each block element becomes a paragraph,
+ * paragraphs are separated by a blank line, and white space collapses as a browser shows it. What to leave out
+ * (furniture, site junk) is removed before, by {@link PageJunk} and {@link ArticleExtractor}. Stateless.
  */
 final class HtmlSourceText {
-
-    /** Elements whose text is never part of an article. */
-    private static final String FURNITURE =
-            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button";
 
     private HtmlSourceText() {
     }
 
-    /** The page's paragraphs; changes {@code page} (furniture is removed from it). */
-    static String paragraphs(Document page) {
-        page.select(FURNITURE).remove();
+    /** The paragraphs of {@code root}'s text. */
+    static String paragraphs(Element root) {
         Collector collector = new Collector();
-        page.body().traverse(collector);
+        root.traverse(collector);
         collector.endParagraph();
         return String.join("\n\n", collector.paragraphs);
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PlainSourceText {
 
     /** Most editors' files are UTF-8; older Windows tools still write windows-1252, which decodes any byte. */
-    private static final Charset LEGACY = Charset.forName("windows-1252");
+    static final Charset LEGACY = Charset.forName("windows-1252");
 
     /** Three or more blank lines (lines holding at most spaces and tabs) in a row. */
     private static final Pattern LONG_BLANK_RUN = Pattern.compile("\n(?:[ \\t]*\n){3,}");
@@ -26,15 +26,23 @@ final class PlainSourceText {
     }
 
     /**
-     * The file's text: UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8, else windows-1252 when
-     * nothing in it looks like UTF-8. A UTF-8 file with a damaged character is refused, with the place of the
-     * first bad byte, rather than read with replacement characters or as windows-1252 gibberish.
+     * The file's text: UTF-16 when it starts with a UTF-16 byte order mark or shows UTF-16's zero bytes, else
+     * UTF-8 (with or without a byte order mark), else windows-1252 when nothing in it looks like UTF-8. A UTF-8
+     * file with a damaged character is refused, with the place of the first bad byte, rather than read with
+     * replacement characters or as windows-1252 gibberish; so is a file that is not text at all.
      */
     static String decode(byte[] bytes, String name) throws SourceImportException {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        Optional<UnicodeMarks.Utf16> utf16 = UnicodeMarks.utf16(bytes);
+        if (utf16.isPresent() && utf16.get().marked()) {
             return withoutByteOrderMark(strict(bytes, StandardCharsets.UTF_16, name));
         }
+        if (utf16.isPresent()) {
+            Optional<String> text = decodes(bytes, utf16.get().charset());
+            if (text.isPresent()) {
+                return text.get();
+            }
+        }
+        refuseBinary(bytes, name);
         Optional<Utf8Bytes.Malformed> malformed = Utf8Bytes.firstMalformed(bytes);
         if (malformed.isEmpty()) {
             return withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
@@ -45,21 +53,38 @@ final class PlainSourceText {
         return new String(bytes, LEGACY);
     }
 
+    /** Refuses bytes that are not text, naming the file. */
+    static void refuseBinary(byte[] bytes, String name) throws SourceImportException {
+        Optional<String> why = BinaryBytes.whyNotText(bytes);
+        if (why.isPresent()) {
+            throw new SourceImportException(name + " is not text: " + why.get() + ".");
+        }
+    }
+
+    /** The bytes as text in {@code charset}; empty when they do not decode cleanly. */
+    static Optional<String> decodes(byte[] bytes, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
     static SourceImportException damagedUtf8(String name, Utf8Bytes.Malformed malformed) {
         return new SourceImportException(name + " is UTF-8 with a damaged character: " + malformed.describe()
                 + " is not part of any character. Save the file again as UTF-8.");
     }
 
     private static String strict(byte[] bytes, Charset charset, String name) throws SourceImportException {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> text = decodes(bytes, charset);
+        if (text.isEmpty()) {
             throw new SourceImportException(name + " starts as UTF-16 but holds a broken character (a lone "
                     + "surrogate or an odd number of bytes). Save the file again as UTF-8.");
         }
+        return text.get();
     }
 
     // A byte order mark is not part of the text; left in, it would shift every excerpt by one.

@@ -23,7 +23,7 @@ public enum Shortcut {
     NEW_PROJECT(Scope.WINDOW, "New project…", "Create a new project file", combo(KeyCode.N)),
     OPEN_PROJECT(Scope.WINDOW, "Open project…", "Open a project file", combo(KeyCode.O)),
     PASTE_SOURCE(Scope.WINDOW, "Paste text…", "Add a source by pasting its text", shiftCombo(KeyCode.V)),
-    OPEN_SOURCE_FILES(Scope.WINDOW, "Open files…", "Add sources from .txt, .md or .html files",
+    OPEN_SOURCE_FILES(Scope.WINDOW, "Open files…", "Add sources from text, web page, e-mail, PDF or Word files",
             shiftCombo(KeyCode.O)),
     EXPORT_HTML(Scope.WINDOW, "HTML…", "Export the story as HTML", combo(KeyCode.E)),
     PRINT(Scope.WINDOW, "Print…", "Print the story", combo(KeyCode.P)),

@@ -55,7 +55,7 @@ final class ReaderPlaceholder extends VBox {
     static String text(ReaderState state) {
         return switch (state) {
             case NO_SOURCES -> "This project has no sources yet. Add the articles your story draws on: paste a "
-                    + "text, open .txt, .md or .html files, or drop files here.";
+                    + "text, open text, web page, e-mail, PDF or Word files, or drop files here.";
             case NONE_SELECTED -> "Select a source in the library above to read it here.";
             case LOADING -> "Loading the source's text…";
             case FAILED -> "The source's text could not be read.";

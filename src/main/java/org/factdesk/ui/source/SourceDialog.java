@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.factdesk.logic.importing.SourceDates;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.ui.common.DialogSizing;
 import org.factdesk.ui.common.TabMovesFocus;
@@ -125,7 +126,7 @@ final class SourceDialog extends Dialog<ButtonType> {
         DatePicker picker = new DatePicker(form.parsedDate());
         picker.setId(DATE_ID);
         picker.setEditable(true);
-        picker.setPromptText("YYYY-MM-DD");
+        picker.setPromptText("2031-06-11 or 11 Jun 2031");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -138,12 +139,8 @@ final class SourceDialog extends Dialog<ButtonType> {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip());
-                } catch (java.time.format.DateTimeParseException notIso) {
-                    // DatePicker does not catch this on focus loss; keep its value, the form explains the text.
-                    return picker.getValue();
-                }
+                // DatePicker does not catch a failure on focus loss; keep its value, the form explains the text.
+                return SourceDates.read(text).asDate().orElse(picker.getValue());
             }
         });
         picker.getEditor().setText(form.dateProperty().get());

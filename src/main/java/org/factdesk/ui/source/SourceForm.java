@@ -1,12 +1,12 @@
 package org.factdesk.ui.source;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.Optional;
+import org.factdesk.logic.importing.SourceDates;
 import org.factdesk.logic.text.TextRules;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.model.Source;
@@ -70,7 +70,8 @@ public final class SourceForm {
             problems.put(Field.URL, "URL must be a web address starting with http:// or https://.");
         }
         if (!date.get().isBlank() && parsedDate() == null) {
-            problems.put(Field.DATE, "Date must be a date written as year-month-day, like 2031-06-11.");
+            problems.put(Field.DATE, "Date must be a date such as " + SourceDates.EXAMPLES + ": "
+                    + SourceDates.read(date.get()).problem() + ".");
         }
         if (asksForText && text.get().isBlank()) {
             problems.put(Field.TEXT, "Text is required: paste the article's text.");
@@ -114,17 +115,13 @@ public final class SourceForm {
                 url.get().strip(), parsedDate(), perspective.get().strip());
     }
 
-    /** The typed date, or null when empty or unreadable. */
+    /**
+     * The typed date, or null when empty or unreadable. Written as people write dates ({@link SourceDates});
+     * an all-numeric day and month is refused, since the form does not know which order the editor meant.
+     */
     LocalDate parsedDate() {
         String typed = date.get().strip();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException notIso) {
-            return null;
-        }
+        return typed.isEmpty() ? null : SourceDates.dateOrNull(typed);
     }
 
     private void requireValid() {
@@ -149,7 +146,7 @@ public final class SourceForm {
         return url;
     }
 
-    /** The date as typed, ISO year-month-day. */
+    /** The date as typed: year-month-day, or the month as a word ({@link SourceDates}). */
     public StringProperty dateProperty() {
         return date;
     }

@@ -44,7 +44,8 @@ final class SourcePaneDialogs implements SourceDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open source files");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Text, Markdown and web pages", "*.txt", "*.md", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Articles: text, Markdown, web pages, e-mails, PDF and Word",
+                        "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.eml", "*.pdf", "*.docx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);

@@ -48,13 +48,34 @@ class SourceFormTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"4/11/2031", "2031-13-01", "2031-02-30", "yesterday"})
-    void aDateThatIsNotIsoIsAProblemNamingTheDate(String typed) {
+    void aDateThatCannotBeReadIsAProblemNamingTheDate(String typed) {
         SourceForm form = filledPaste();
         form.dateProperty().set(typed);
 
         assertEquals(Set.of(Field.DATE), form.problems().keySet());
         assertTrue(form.problems().get(Field.DATE).startsWith("Date must be"));
         assertThrows(IllegalStateException.class, form::toDraft);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 Sept 2031", "5 Sep 2031", "September 5, 2031", "Sept. 5, 2031", "2031-09-05",
+        "2031-09-05T10:00:00+03:00"})
+    void aDateWrittenAsPeopleWriteItIsAccepted(String typed) {
+        SourceForm form = filledPaste();
+        form.dateProperty().set(typed);
+
+        assertEquals(Set.of(), form.problems().keySet());
+        assertEquals(LocalDate.of(2031, 9, 5), form.toDraft().published());
+    }
+
+    @Test
+    void anAllNumericDateIsRefusedBecauseItsOrderIsNotStated() {
+        SourceForm form = filledPaste();
+        form.dateProperty().set("05/09/2031");
+
+        assertEquals("Date must be a date such as 2031-06-11, 11 Jun 2031 or June 11, 2031: in 05/09/2031 the order "
+                + "of day and month is not stated, so write the month as a word or the date as year-month-day.",
+                form.problems().get(Field.DATE));
     }
 
     @Test

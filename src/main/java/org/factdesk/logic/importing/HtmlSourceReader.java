@@ -1,0 +1,61 @@
+package org.factdesk.logic.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.logic.text.TextRules;
+import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.model.SourceDraft;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a saved web page: its article's paragraphs (found by {@link ArticleExtractor}) and its metadata
+ * ({@link PageMetadata}). When no article can be told from the rest, the whole page's text is taken, less its
+ * furniture, with a notice saying so. Scripts are never run. Stateless; blocking callers' thread.
+ */
+final class HtmlSourceReader implements SourceFormat {
+
+    @Override
+    public ExtractedSource read(byte[] bytes, String name) throws IOException, SourceImportException {
+        return fromPage(HtmlBytes.parse(bytes, name), name, bytes, "text/html");
+    }
+
+    /**
+     * The source in a parsed page; changes {@code page}.
+     *
+     * @param original the bytes the page came from, kept with the extraction
+     */
+    static ExtractedSource fromPage(Document page, String name, byte[] original, String mediaType)
+            throws SourceImportException {
+        PageMetadata metadata = PageMetadata.of(page);
+        List<String> notices = new ArrayList<>();
+        Optional<Element> article = ArticleExtractor.article(page, metadata.title());
+        String paragraphs;
+        if (article.isPresent()) {
+            paragraphs = HtmlSourceText.paragraphs(article.get());
+        } else {
+            PageJunk.removeFurniture(page);
+            paragraphs = HtmlSourceText.paragraphs(page.body());
+            notices.add("No article was found in " + name + "; the whole page is offered for clean-up.");
+        }
+        SourceFileReader.refuseTooLong(paragraphs, name);
+        String text = PageMetadata.asBrowsersShow(PlainSourceText.normalise(paragraphs));
+        Optional<TextRules.Problem> problem = TextRules.firstProblem(text, Kind.TEXT);
+        if (problem.isPresent()) {
+            throw new SourceImportException(name + " holds " + problem.get().describe(text)
+                    + " of its text, which a source cannot hold.");
+        }
+        String outlet = metadata.outlet();
+        if (outlet.isEmpty()) {
+            outlet = SourceFileReader.stem(name);
+            notices.add("The page names no outlet; the file name stands in for it.");
+        } else if (metadata.outletFromTitle()) {
+            notices.add("The outlet \"" + outlet + "\" was taken from the end of the page's title.");
+        }
+        SourceDraft draft = new SourceDraft(outlet, metadata.title(), metadata.author(), metadata.url(),
+                metadata.published(), "", text, name);
+        return new ExtractedSource(draft, original, mediaType, notices);
+    }
+}
