@@ -23,6 +23,7 @@ final class ApproximateSearch {
     }
 
     private static final int WORD = 64;
+    private static final int ASCII = 128;
 
     private ApproximateSearch() {
     }
@@ -34,26 +35,56 @@ final class ApproximateSearch {
             return List.of();
         }
         int blocks = (m + WORD - 1) / WORD;
-        Map<Character, long[]> peq = positions(pattern, blocks);
         long[] none = new long[blocks];
+        Map<Character, long[]> peq = positions(pattern, blocks);
+        // Most text is ASCII: an array for it spares a boxed map lookup per character of the text.
+        long[][] ascii = new long[ASCII][];
+        Arrays.fill(ascii, none);
+        peq.forEach((c, bits) -> {
+            if (c < ASCII) {
+                ascii[c] = bits;
+            }
+        });
         long[] pv = new long[blocks];
         long[] mv = new long[blocks];
-        Arrays.fill(pv, -1L);
+        int last = blocks - 1;
         long lastRow = 1L << ((m - 1) % WORD);
-        int score = m;
+        // Ukkonen's cut-off: only the blocks down to the last one whose bottom row can still be within the
+        // bound are computed ("active"); score[b] is the value of block b's bottom row in the current column.
+        int[] score = new int[blocks];
+        int active = Math.max(0, (maxErrors + WORD - 1) / WORD - 1);
+        active = Math.min(active, last);
+        for (int b = 0; b <= active; b++) {
+            pv[b] = -1L;
+            score[b] = Math.min((b + 1) * WORD, m);
+        }
         List<Match> matches = new ArrayList<>();
         int bestEnd = -1;
         int bestErrors = Integer.MAX_VALUE;
         for (int j = 0; j < text.length(); j++) {
-            long[] eq = peq.getOrDefault(text.charAt(j), none);
+            char c = text.charAt(j);
+            long[] eq = c < ASCII ? ascii[c] : peq.getOrDefault(c, none);
             int carry = 0;
-            for (int b = 0; b < blocks; b++) {
-                carry = advance(pv, mv, b, eq[b], carry, b == blocks - 1 ? lastRow : Long.MIN_VALUE);
+            for (int b = 0; b <= active; b++) {
+                carry = advance(pv, mv, b, eq[b], carry, b == last ? lastRow : Long.MIN_VALUE);
+                score[b] += carry;
             }
-            score += carry;
-            if (score <= maxErrors) {
-                if (score < bestErrors) {
-                    bestErrors = score;
+            if (score[active] - carry <= maxErrors && active < last && ((eq[active + 1] & 1L) != 0 || carry < 0)) {
+                active++;
+                pv[active] = -1L;
+                mv[active] = 0;
+                int rows = active == last ? m - active * WORD : WORD;
+                score[active] = score[active - 1] + rows - carry
+                        + advance(pv, mv, active, eq[active], carry, active == last ? lastRow : Long.MIN_VALUE);
+            } else {
+                while (active > 0 && score[active] >= maxErrors + WORD) {
+                    active--;
+                }
+            }
+            int errors = active == last ? score[last] : Integer.MAX_VALUE;
+            if (errors <= maxErrors) {
+                if (errors < bestErrors) {
+                    bestErrors = errors;
                     bestEnd = j + 1;
                 }
             } else if (bestEnd >= 0) {
