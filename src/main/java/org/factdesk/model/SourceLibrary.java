@@ -25,11 +25,38 @@ public interface SourceLibrary {
     /** A source with the same outlet, title, url and text as the draft, if the project already has one. */
     Optional<Source> findIdentical(SourceDraft draft);
 
-    Excerpt addExcerpt(ExcerptDraft draft);
+    /** Stores a new passage of the current text. */
+    default Excerpt addExcerpt(ExcerptDraft draft) {
+        return addExcerpt(draft, Anchoring.UNCHANGED);
+    }
 
-    /** The stored excerpt with the same source and offsets, if there is one. */
+    /** Stores a passage with the anchoring it already has: a recovered copy of an orphan stays an orphan. */
+    Excerpt addExcerpt(ExcerptDraft draft, Anchoring anchoring);
+
+    /** The stored excerpt of the current text with the same source and offsets, if there is one (no orphan). */
     Optional<Excerpt> findExcerpt(long sourceId, int start, int end);
 
-    /** All excerpts of one source, in text order. */
+    /** All excerpts of one source, in text order; orphaned ones too ({@link Excerpt#isOrphaned()}). */
     List<Excerpt> excerptsOf(long sourceId);
+
+    /**
+     * Corrects a source: {@code newText} becomes its text, as a new version, and the text it replaces is kept
+     * ({@link #textVersions(long)}). Each excerpt of {@code reanchored} is stored at its new place with its
+     * outcome, and every fact citing one that {@link Anchoring#MOVED moved} or is {@link Anchoring#ORPHANED
+     * orphaned} is flagged for review ({@link ReviewStatus#NEEDS_WORK}). All of it in one transaction, or none.
+     * Working out the new places is the caller's (logic/anchoring); this checks them: {@code reanchored} must
+     * hold every excerpt of the source once, and each one not orphaned must quote {@code newText} at its offsets.
+     *
+     * @throws IllegalArgumentException if the excerpts or the text break those rules
+     */
+    TextCorrection correctText(long sourceId, String newText, List<Excerpt> reanchored);
+
+    /** The texts corrections replaced, oldest (version 1) first; empty for a source never corrected. */
+    List<SourceTextVersion> textVersions(long sourceId);
+
+    /** Keeps the file a source was imported from, replacing any kept before. */
+    void storeOriginal(long sourceId, SourceOriginal original);
+
+    /** The file a source was imported from, if it was kept. */
+    Optional<SourceOriginal> original(long sourceId);
 }

@@ -10,12 +10,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.model.Anchoring;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
 import org.factdesk.model.ProjectStorageException;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.model.SourceLibrary;
+import org.factdesk.model.SourceOriginal;
+import org.factdesk.model.SourceTextVersion;
+import org.factdesk.model.TextCorrection;
 
 /**
  * Sources and excerpts in the H2 project file. Every row read is checked against its checksum, and every source
@@ -27,14 +31,18 @@ final class H2SourceLibrary implements SourceLibrary {
     static final String SOURCE_COLUMNS =
             "id, outlet, title, author, url, published, perspective, imported_from, added_at, body_sha256, row_sha256";
     static final String EXCERPT_COLUMNS = "id, source_id, start_offset, end_offset, quote, context_before, "
-            + "context_after, row_sha256";
+            + "context_after, anchoring, row_sha256";
     private static final int BODY_SHA256 = 10;
     private static final String TEXT_DAMAGED = "its text does not match its checksum";
 
     private final ProjectDatabase database;
+    private final SourceCorrections corrections;
+    private final SourceOriginals originals;
 
     H2SourceLibrary(ProjectDatabase database) {
         this.database = database;
+        this.corrections = new SourceCorrections(database, this);
+        this.originals = new SourceOriginals(database, this);
     }
 
     @Override
@@ -144,26 +152,30 @@ final class H2SourceLibrary implements SourceLibrary {
     }
 
     @Override
-    public Excerpt addExcerpt(ExcerptDraft draft) {
+    public Excerpt addExcerpt(ExcerptDraft draft, Anchoring anchoring) {
+        String outcome = anchoring.name();
         long id = database.insert("INSERT INTO excerpt (source_id, start_offset, end_offset, quote, context_before, "
-                + "context_after, row_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+                + "context_after, anchoring, row_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
                     statement.setLong(1, draft.sourceId());
                     statement.setInt(2, draft.start());
                     statement.setInt(3, draft.end());
                     statement.setString(4, draft.quote());
                     statement.setString(5, draft.contextBefore());
                     statement.setString(6, draft.contextAfter());
-                    statement.setString(7, RowChecksum.excerpt(draft.sourceId(), draft.start(), draft.end(),
-                            draft.quote(), draft.contextBefore(), draft.contextAfter()));
+                    statement.setString(7, outcome);
+                    statement.setString(8, RowChecksum.excerpt(draft.sourceId(), draft.start(), draft.end(),
+                            draft.quote(), draft.contextBefore(), draft.contextAfter(), outcome));
                 });
         return new Excerpt(id, draft.sourceId(), draft.start(), draft.end(), draft.quote(), draft.contextBefore(),
-                draft.contextAfter());
+                draft.contextAfter(), anchoring);
     }
 
+    /** Only a passage of the current text: an orphan's offsets point into an earlier one. */
     @Override
     public Optional<Excerpt> findExcerpt(long sourceId, int start, int end) {
-        return excerptsNamed(sourceId, () -> database.queryOne("SELECT " + EXCERPT_COLUMNS + " FROM excerpt WHERE source_id = ? AND start_offset = ? "
-                + "AND end_offset = ? ORDER BY id FETCH FIRST 1 ROW ONLY", statement -> {
+        return excerptsNamed(sourceId, () -> database.queryOne("SELECT " + EXCERPT_COLUMNS + " FROM excerpt "
+                + "WHERE source_id = ? AND start_offset = ? AND end_offset = ? AND anchoring <> 'ORPHANED' "
+                + "ORDER BY id FETCH FIRST 1 ROW ONLY", statement -> {
                     statement.setLong(1, sourceId);
                     statement.setInt(2, start);
                     statement.setInt(3, end);
@@ -177,8 +189,28 @@ final class H2SourceLibrary implements SourceLibrary {
                 statement -> statement.setLong(1, sourceId), H2SourceLibrary::readExcerpt));
     }
 
+    @Override
+    public TextCorrection correctText(long sourceId, String newText, List<Excerpt> reanchored) {
+        return corrections.correct(sourceId, newText, reanchored);
+    }
+
+    @Override
+    public List<SourceTextVersion> textVersions(long sourceId) {
+        return corrections.versions(sourceId);
+    }
+
+    @Override
+    public void storeOriginal(long sourceId, SourceOriginal original) {
+        originals.store(sourceId, original);
+    }
+
+    @Override
+    public Optional<SourceOriginal> original(long sourceId) {
+        return originals.of(sourceId);
+    }
+
     /** A damaged passage is reported as damage to its source, named. */
-    private <T> T excerptsNamed(long sourceId, java.util.function.Supplier<T> read) {
+    <T> T excerptsNamed(long sourceId, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (DamagedRow damaged) {
@@ -212,21 +244,22 @@ final class H2SourceLibrary implements SourceLibrary {
     static Excerpt readExcerpt(ResultSet row) throws SQLException {
         long id = row.getLong(1);
         long sourceId = row.getLong(2);
+        String anchoring = row.getString(8);
         String expected = RowChecksum.excerpt(sourceId, row.getInt(3), row.getInt(4), row.getString(5),
-                row.getString(6), row.getString(7));
+                row.getString(6), row.getString(7), anchoring);
         String place = "passage " + id + " of source " + sourceId;
-        if (!expected.equals(row.getString(8))) {
+        if (!expected.equals(row.getString(9))) {
             throw DamagedRow.checksumMismatch(place);
         }
         try {
             return new Excerpt(id, sourceId, row.getInt(3), row.getInt(4), row.getString(5), row.getString(6),
-                    row.getString(7));
+                    row.getString(7), Anchoring.valueOf(anchoring));
         } catch (RuntimeException e) {
             throw DamagedRow.unreadable(place, e);
         }
     }
 
-    private static void setDate(java.sql.PreparedStatement statement, int index, java.time.LocalDate date)
+    static void setDate(java.sql.PreparedStatement statement, int index, java.time.LocalDate date)
             throws SQLException {
         if (date == null) {
             statement.setNull(index, Types.DATE);

@@ -143,7 +143,7 @@ public final class ProjectRecovery {
 
     private long copyExcerpt(long newSourceId, Excerpt excerpt) {
         return target.library().addExcerpt(new ExcerptDraft(newSourceId, excerpt.start(), excerpt.end(),
-                excerpt.quote(), excerpt.contextBefore(), excerpt.contextAfter())).id();
+                excerpt.quote(), excerpt.contextBefore(), excerpt.contextAfter()), excerpt.anchoring()).id();
     }
 
     private void copyStory(long storyId, Story story) {

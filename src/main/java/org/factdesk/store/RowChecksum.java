@@ -10,7 +10,7 @@ import java.util.HexFormat;
 /**
  * The SHA-256 digests the project file keeps beside its rows, because H2 does not checksum page contents: one of
  * each source text ({@code body_sha256}) and one of each row's own values ({@code row_sha256}, schema version 2;
- * a fact's covers its colour from version 3). A row's digest covers the values Factdesk reads back, never its
+ * a fact's covers its colour from version 3, an excerpt's its anchoring from version 4). A row's digest covers the values Factdesk reads back, never its
  * id or its position (moves rewrite positions in bulk), each value length-prefixed so that no two rows encode
  * alike. Thread-safe: each thread reuses its own
  * digest, because every row read computes one.
@@ -32,8 +32,31 @@ final class RowChecksum {
     }
 
     static String excerpt(long sourceId, int start, int end, String quote, String contextBefore,
-                          String contextAfter) {
+                          String contextAfter, String anchoring) {
+        return of("excerpt", sourceId, start, end, quote, contextBefore, contextAfter, anchoring);
+    }
+
+    /**
+     * An excerpt row's digest as schema versions 2 and 3 wrote it, before excerpts recorded their anchoring. Only
+     * the migrations use it: version 2 to write it, version 4 to check it before it writes {@link #excerpt}.
+     */
+    static String excerptBeforeAnchoring(long sourceId, int start, int end, String quote, String contextBefore,
+                                         String contextAfter) {
         return of("excerpt", sourceId, start, end, quote, contextBefore, contextAfter);
+    }
+
+    /** An earlier text of a source (schema version 4): covered by its own digest, as a source's body is. */
+    static String textVersion(long sourceId, int version, String bodySha256, Instant replacedAt) {
+        return of("source_text_version", sourceId, version, bodySha256, replacedAt);
+    }
+
+    /** The file a source was imported from (schema version 4); the bytes by their own digest. */
+    static String original(long sourceId, String fileName, String mediaType, String bytesSha256) {
+        return of("source_original", sourceId, fileName, mediaType, bytesSha256);
+    }
+
+    static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     static String story(String title, String lede, boolean serialComma) {

@@ -34,7 +34,7 @@ final class RowChecksumBackfill {
                 row.getString(4), row.getString(5), row.getObject(6, LocalDate.class), row.getString(7),
                 row.getString(8), row.getString(9), row.getObject(10, OffsetDateTime.class).toInstant()));
         fill(connection, "excerpt", "id", "source_id, start_offset, end_offset, quote, context_before, context_after",
-                row -> RowChecksum.excerpt(row.getLong(2), row.getInt(3), row.getInt(4), row.getString(5),
+                row -> RowChecksum.excerptBeforeAnchoring(row.getLong(2), row.getInt(3), row.getInt(4), row.getString(5),
                         row.getString(6), row.getString(7)));
         fill(connection, "story", "id", "title, lede, serial_comma",
                 row -> RowChecksum.story(row.getString(2), row.getString(3), row.getBoolean(4)));

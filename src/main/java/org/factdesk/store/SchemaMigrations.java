@@ -44,7 +44,9 @@ final class SchemaMigrations {
     static final List<Migration> RELEASED = List.of(
             new Migration(1, "/org/factdesk/store/migrations/V1__stories_and_sources.sql"),
             new Migration(2, "/org/factdesk/store/migrations/V2__row_checksums.sql", RowChecksumBackfill::run),
-            new Migration(3, "/org/factdesk/store/migrations/V3__fact_colours.sql", FactColourBackfill::run));
+            new Migration(3, "/org/factdesk/store/migrations/V3__fact_colours.sql", FactColourBackfill::run),
+            new Migration(4, "/org/factdesk/store/migrations/V4__source_corrections.sql",
+                    ExcerptAnchoringBackfill::run));
 
     private final List<Migration> migrations;
 

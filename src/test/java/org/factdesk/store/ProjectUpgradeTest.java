@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
+import org.factdesk.model.Anchoring;
+import org.factdesk.model.Excerpt;
 import org.factdesk.model.Fact;
 import org.factdesk.model.HouseStyle;
 import org.factdesk.model.Project;
@@ -148,6 +150,45 @@ class ProjectUpgradeTest {
 
             assertTrue(damage.getMessage().contains("fact " + damaged + " does not match its checksum"),
                     damage.getMessage());
+        }
+        assertEquals(RELEASED, storedVersion(file));
+    }
+
+    @Test
+    void aRealVersionOneFileGetsItsPassagesAsUnchangedAndNoTextVersions() throws Exception {
+        Path file = v1Copy();
+
+        try (Project project = new H2ProjectFiles().open(file)) {
+            List<Excerpt> excerpts = project.stories().loadStory(1).excerpts().values().stream().toList();
+
+            assertFalse(excerpts.isEmpty(), "the fixture cites passages");
+            assertTrue(excerpts.stream().allMatch(excerpt -> excerpt.anchoring() == Anchoring.UNCHANGED));
+            long sourceId = excerpts.get(0).sourceId();
+            assertTrue(project.library().textVersions(sourceId).isEmpty());
+            assertTrue(project.library().original(sourceId).isEmpty());
+        }
+    }
+
+    @Test
+    void anUpgradeNeverSealsADamagedPassageUnderAFreshChecksum() throws Exception {
+        Path file = v1Copy();
+        long damaged;
+        try (Connection connection = DriverManager.getConnection(H2ProjectFiles.url(file, true), "", "");
+                Statement statement = connection.createStatement()) {
+            new SchemaMigrations(SchemaMigrations.RELEASED.subList(0, 3)).upgrade(connection, 1);
+            try (ResultSet first = statement.executeQuery("SELECT MIN(excerpt_id) FROM citation")) {
+                first.next();
+                damaged = first.getLong(1);
+            }
+            // A version-3 file whose passage no longer matches its checksum, as a flipped byte leaves it.
+            statement.execute("UPDATE excerpt SET quote = 'Altered on the disk.' WHERE id = " + damaged);
+        }
+
+        try (Project project = new H2ProjectFiles().open(file)) {
+            ProjectDamagedException damage = assertThrows(ProjectDamagedException.class,
+                    () -> project.stories().loadStory(1));
+
+            assertTrue(damage.getMessage().contains("does not match its checksum"), damage.getMessage());
         }
         assertEquals(RELEASED, storedVersion(file));
     }

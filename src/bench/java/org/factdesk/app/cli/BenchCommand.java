@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.factdesk.logic.bench.LargeProjectGenerator;
+import org.factdesk.logic.bench.ReanchoringBenchmark;
 import org.factdesk.logic.export.ExportFormat;
 import org.factdesk.logic.export.StoryExports;
 import org.factdesk.model.Project;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar factdesk-bench.jar} (see {@link BenchCli}): generates a large project (or reuses one) and reports three figures against their
- * targets, each next to a raw JDBC read of the same rows. It is a report: it exits 0 even when a figure misses
+ * targets, each next to a raw JDBC read of the same rows, and a fourth, re-anchoring 300 excerpts after a
+ * correction ({@link ReanchoringBenchmark}). It is a report: it exits 0 even when a figure misses
  * its target, and non-zero only when the benchmark itself cannot run. One run, on the calling thread.
  */
 @Command(name = "factdesk-bench", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
@@ -156,6 +158,11 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(new BenchFigure("export " + storyIds.size() + " stories html", all.appMillis(),
                     ALL_EXPORTS_TARGET, all.rawMillis()));
         }
+        ReanchoringBenchmark.Result reanchored = ReanchoringBenchmark.measure(SEED, runs);
+        out.printf(Locale.ROOT, "Re-anchored %d excerpts after a correction: %d unchanged, %d moved, %d orphaned%n",
+                ReanchoringBenchmark.EXCERPTS, reanchored.unchanged(), reanchored.moved(), reanchored.orphaned());
+        figures.add(new BenchFigure("re-anchor " + ReanchoringBenchmark.EXCERPTS + " excerpts",
+                reanchored.medianMillis(), ReanchoringBenchmark.TARGET_MILLIS, 0));
         return figures;
     }
 

@@ -16,8 +16,15 @@ record BenchFigure(String name, double medianMillis, int targetMillis, double ra
         return rawMillis <= 0 ? Double.NaN : medianMillis / rawMillis;
     }
 
-    /** {@code open+load story          median   41.2 ms   target  300 ms   raw JDBC   30.1 ms   ratio 1.37} */
+    /**
+     * {@code open+load story          median   41.2 ms   target  300 ms   raw JDBC   30.1 ms   ratio 1.37}; a figure
+     * with no JDBC counterpart (raw 0) ends after its target.
+     */
     String line() {
+        if (rawMillis <= 0) {
+            return String.format(Locale.ROOT, "%-24s median %6.1f ms   target %4d ms", name, medianMillis,
+                    targetMillis);
+        }
         return String.format(Locale.ROOT, "%-24s median %6.1f ms   target %4d ms   raw JDBC %6.1f ms   "
                 + "ratio %.2f", name, medianMillis, targetMillis, rawMillis, ratio());
     }

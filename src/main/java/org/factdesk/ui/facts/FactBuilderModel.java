@@ -93,7 +93,8 @@ public final class FactBuilderModel {
             Citation citation = citations.get(i);
             Excerpt excerpt = citation.excerptId() == null ? null : document.excerpts().get(citation.excerptId());
             chips.add(new CitationChip(i, numbers.get(citation.sourceId()), labels.get(citation.sourceId()),
-                    citation.sourceId(), citation.excerptId(), excerpt == null ? "" : excerpt.quote()));
+                    citation.sourceId(), citation.excerptId(), excerpt == null ? "" : excerpt.quote(),
+                    excerpt != null && excerpt.isOrphaned()));
         }
         return chips;
     }
@@ -189,9 +190,12 @@ public final class FactBuilderModel {
         story.editor().removeCitation(row.factId(), chip.index());
     }
 
-    /** Shows the cited source and scrolls to the passage, which flashes. */
+    /**
+     * Shows the cited source and scrolls to the passage, which flashes. An orphaned passage has no place in the
+     * current text, so its source is shown without one.
+     */
     public void reveal(CitationChip chip) {
-        story.reveal(chip.sourceId(), chip.excerptId());
+        story.reveal(chip.sourceId(), chip.orphaned() ? null : chip.excerptId());
     }
 
     /** A keystroke in a fact's text: shown and saved at once. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.factdesk.logic.text.TextRules.Kind;
+import org.factdesk.model.ReviewStatus;
 import org.factdesk.ui.common.FieldVisitBinding;
 import org.factdesk.ui.common.FactColors;
 import org.factdesk.ui.common.Icons;
@@ -41,6 +42,9 @@ final class FactCard extends HBox {
     static final String EDITOR = "fact-editor";
     static final String MARKS = "fact-marks";
     static final String CHIP = "citation-chip";
+    static final String REVIEW_FLAG = "review-flag";
+    /** On a chip whose passage was lost when its source was corrected. */
+    static final javafx.css.PseudoClass ORPHANED = javafx.css.PseudoClass.getPseudoClass("orphaned");
 
     private final FactRow row;
     private final FactBuilderModel model;
@@ -52,6 +56,7 @@ final class FactCard extends HBox {
     private TextArea editor;
     private final Label marks = new Label();
     private final FlowPane chips = new FlowPane(6, 4);
+    private final Label reviewFlag = new Label("Check");
     private static final javafx.css.PseudoClass EMPTY = javafx.css.PseudoClass.getPseudoClass("empty");
 
     private boolean updatingFromModel;
@@ -98,7 +103,12 @@ final class FactCard extends HBox {
         marks.setMinWidth(Region.USE_PREF_SIZE);
         chips.prefWrapLengthProperty().bind(body.widthProperty().subtract(40));
         marks.setTooltip(new Tooltip("Citation numbers as the story will print them"));
-        HBox cites = new HBox(8, marks, chips);
+        reviewFlag.getStyleClass().add(REVIEW_FLAG);
+        reviewFlag.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+        reviewFlag.setMinWidth(Region.USE_PREF_SIZE);
+        reviewFlag.setTooltip(new Tooltip("Needs review: a passage this fact cites moved or was lost when its "
+                + "source was corrected. Check the fact against its passages."));
+        HBox cites = new HBox(8, marks, chips, reviewFlag);
         cites.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chips, Priority.ALWAYS);
         body.getChildren().setAll(display, cites);
@@ -128,6 +138,8 @@ final class FactCard extends HBox {
         marks.textProperty().bind(row.marksProperty());
         row.citationsProperty().addListener((observable, old, now) -> showChips(now));
         showChips(row.citationsProperty().get());
+        reviewFlag.visibleProperty().bind(row.reviewStatusProperty().isEqualTo(ReviewStatus.NEEDS_WORK));
+        reviewFlag.managedProperty().bind(reviewFlag.visibleProperty());
     }
 
     /** Turns the text into a field, with the caret at the end. */
@@ -240,8 +252,9 @@ final class FactCard extends HBox {
                 link.setTooltip(new Tooltip());
                 chips.getChildren().add(link);
             }
-            link.setText(chip.number() + " " + chip.label());
-            link.getTooltip().setText(chip.quote().isEmpty() ? "The whole source" : "“" + abbreviate(chip.quote()) + "”");
+            link.setText(chip.number() + " " + chip.label() + (chip.orphaned() ? " · passage lost" : ""));
+            link.pseudoClassStateChanged(ORPHANED, chip.orphaned());
+            link.getTooltip().setText(tooltip(chip));
             link.setOnAction(event -> model.reveal(chip));
             link.setOnContextMenuRequested(event -> {
                 MenuItem show = new MenuItem("Show passage", Icons.of(Feather.EYE));
@@ -260,6 +273,14 @@ final class FactCard extends HBox {
      */
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    private static String tooltip(CitationChip chip) {
+        if (chip.orphaned()) {
+            return "This passage was not found again when its source was corrected. Last known quote: “"
+                    + abbreviate(chip.quote()) + "”";
+        }
+        return chip.quote().isEmpty() ? "The whole source" : "“" + abbreviate(chip.quote()) + "”";
     }
 
     private static String abbreviate(String quote) {

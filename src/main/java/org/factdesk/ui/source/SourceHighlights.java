@@ -37,7 +37,8 @@ final class SourceHighlights {
         for (int factIndex = 0; factIndex < document.facts().size(); factIndex++) {
             for (Citation citation : document.facts().get(factIndex).citations()) {
                 Excerpt excerpt = citation.isWholeSource() ? null : document.excerpts().get(citation.excerptId());
-                if (excerpt == null || excerpt.sourceId() != sourceId) {
+                // An orphan's offsets point into an earlier text: highlighting them would mark the wrong words.
+                if (excerpt == null || excerpt.sourceId() != sourceId || excerpt.isOrphaned()) {
                     continue;
                 }
                 int start = Math.min(excerpt.start(), textLength);

@@ -16,6 +16,12 @@ class BenchFigureTest {
     }
 
     @Test
+    void aFigureWithoutAJdbcCounterpartShowsNoRawColumn() {
+        assertEquals("re-anchor 300 excerpts   median   12.5 ms   target  200 ms",
+                new BenchFigure("re-anchor 300 excerpts", 12.5, 200, 0).line());
+    }
+
+    @Test
     void aFigureOverItsTargetFails() {
         assertEquals("FAIL  export 1 story html", new BenchFigure("export 1 story html", 25, 20, 5).verdict());
     }

@@ -94,6 +94,20 @@ class SourceHighlightsTest {
     }
 
     @Test
+    void anOrphanedExcerptIsNotHighlightedAtItsOldOffsets() {
+        StoryDocument document = new Document().fact("kept", at(SOURCE, 30, 40)).fact("lost", at(SOURCE, 5, 12))
+                .build();
+        Excerpt lost = document.excerpts().values().stream().filter(excerpt -> excerpt.start() == 5).findFirst()
+                .orElseThrow();
+        Map<Long, Excerpt> excerpts = new HashMap<>(document.excerpts());
+        excerpts.put(lost.id(), lost.orphaned());
+        StoryDocument corrected = new StoryDocument(document.story(), document.facts(), List.of(),
+                document.sources(), excerpts);
+
+        assertEquals(List.of(range(30, 40, 0)), SourceHighlights.of(corrected, SOURCE, 1000));
+    }
+
+    @Test
     void eachCitedExcerptOfTheSourceIsHighlightedInItsFactsPosition() {
         StoryDocument document = new Document()
                 .fact("first", at(SOURCE, 30, 40))
