@@ -3,13 +3,13 @@ package org.factdesk.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.factdesk.logic.duplicates.DuplicateSources;
+import org.factdesk.logic.importing.ExtractedSource;
 import org.factdesk.logic.importing.SourceFileReader;
 import org.factdesk.logic.importing.SourceImportException;
 import org.factdesk.logic.text.VisibleText;
@@ -17,6 +17,7 @@ import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
+import org.factdesk.model.SourceOriginal;
 import org.factdesk.store.H2ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,18 +63,19 @@ final class AddSourceCommand implements Callable<Integer> {
             }
             for (Path file : files) {
                 String shown = VisibleText.line(file.toString());
-                Optional<SourceDraft> draft = read(file, out, shown);
-                if (draft.isEmpty()) {
+                Optional<ExtractedSource> extracted = read(file, out, shown);
+                if (extracted.isEmpty()) {
                     anyFailed = true;
                     continue;
                 }
+                Optional<SourceDraft> draft = extracted.map(ExtractedSource::draft);
                 Optional<Long> original = allowDuplicates ? Optional.empty()
                         : known.duplicateOf(draft.get().url(), draft.get().text());
                 if (original.isPresent()) {
                     out.println(shown + "\tduplicate of " + original.get());
                     continue;
                 }
-                Source added = project.library().addSource(draft.get());
+                Source added = addWithOriginal(project, extracted.get(), file);
                 known.add(added.id(), added.url(), draft.get().text());
                 out.println(String.join("\t", shown, Long.toString(added.id()), VisibleText.line(added.outlet()),
                         VisibleText.line(added.title()),
@@ -85,14 +87,21 @@ final class AddSourceCommand implements Callable<Integer> {
         return anyFailed ? FactdeskCli.EXIT_FAILED : FactdeskCli.EXIT_OK;
     }
 
-    private Optional<SourceDraft> read(Path file, PrintWriter out, String shown) {
+    /** The source and the file it came from, in one transaction: a source is never left without its original. */
+    private static Source addWithOriginal(Project project, ExtractedSource extracted, Path file) {
+        return project.inTransaction(() -> {
+            Source added = project.library().addSource(extracted.draft());
+            // A saved-page folder keeps its page's bytes under the folder's name.
+            project.library().storeOriginal(added.id(), new SourceOriginal(String.valueOf(file.getFileName()),
+                    extracted.mediaType(), extracted.original()));
+            return added;
+        });
+    }
+
+    private Optional<ExtractedSource> read(Path file, PrintWriter out, String shown) {
         String problem;
         try {
-            if (Files.isDirectory(file)) {
-                problem = "it is a folder, not a file";
-            } else {
-                return Optional.of(reader.read(file));
-            }
+            return Optional.of(reader.extract(file));
         } catch (SourceImportException e) {
             problem = e.getMessage();
         } catch (NoSuchFileException e) {

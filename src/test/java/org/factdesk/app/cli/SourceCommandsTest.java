@@ -60,6 +60,19 @@ class SourceCommandsTest {
     }
 
     @Test
+    void anAddedFileIsKeptByteForByteAsTheSourcesOriginal() throws Exception {
+        Path pier = file("pier.txt", PIER);
+        assertEquals(0, CliRun.of("add-source", project().toString(), pier.toString()).status());
+
+        try (org.factdesk.model.Project opened = new org.factdesk.store.H2ProjectFiles().open(project())) {
+            org.factdesk.model.SourceOriginal original = opened.library().original(1).orElseThrow();
+            assertEquals("pier.txt", original.fileName());
+            assertEquals("text/plain", original.mediaType());
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(pier), original.bytes()));
+        }
+    }
+
+    @Test
     void theSameArticleTwiceIsSkippedUnlessDuplicatesAreAllowed() throws Exception {
         Path pier = file("pier.txt", PIER);
         Path copy = file("pier-copy.md", "Share this article\n\n" + PIER + "\n\nMost read");
