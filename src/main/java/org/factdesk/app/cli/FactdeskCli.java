@@ -15,14 +15,16 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * Factdesk's command line: import, export, list and recover stories of a project file without the desktop.
+ * Factdesk's command line: import, export, list, search and recover stories of a project file without the
+ * desktop.
  * Everything it prints is UTF-8. Never loads JavaFX. One instance per run, on the calling thread. The benchmarks
  * have their own jar and command line (see docs/decisions/0008-benchmarks-apart.md).
  */
 @Command(name = "factdesk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Write balanced, sourced story summaries. Without arguments, starts the desktop "
                 + "workstation; with a command, works on a project file (*.mv.db) from the command line.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RecoverCommand.class},
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RecoverCommand.class,
+            SearchCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",

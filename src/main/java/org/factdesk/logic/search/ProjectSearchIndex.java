@@ -41,6 +41,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.factdesk.logic.task.TaskProgress;
 import org.factdesk.model.Source;
+import org.factdesk.model.SourceLibrary;
 
 /**
  * The search index of one open project: every source's text and metadata in an in-memory Lucene index, which
@@ -76,6 +77,18 @@ public final class ProjectSearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the in-memory search index could not be made", e);
         }
+    }
+
+    /** An index of every source of {@code library}, built on the calling thread (the command line, a benchmark). */
+    public static ProjectSearchIndex of(SourceLibrary library) {
+        ProjectSearchIndex index = new ProjectSearchIndex();
+        try {
+            index.addAll(library.sources(), library::sourceText, TaskProgress.NONE);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return index;
     }
 
     /**
