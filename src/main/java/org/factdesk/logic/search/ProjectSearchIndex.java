@@ -52,6 +52,9 @@ import org.factdesk.model.SourceLibrary;
  */
 public final class ProjectSearchIndex implements AutoCloseable {
 
+    /** The most hits the window lists for one search: more would not be read, and would cost time to show. */
+    public static final int WINDOW_HIT_LIMIT = 1000;
+
     static final String TEXT_FIELD = SearchField.TEXT.label();
     private static final String ID = "id";
     private static final String ORDER = "sid";
