@@ -3,6 +3,7 @@ package org.factdesk.ui.search;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -58,6 +59,12 @@ public final class ProjectSearchDialog {
         if (!dialog.isShowing()) {
             dialog.show();
         }
+        focusQuery();
+        // The dialog puts the focus on its button once it is shown; the query takes it back after that.
+        Platform.runLater(this::focusQuery);
+    }
+
+    private void focusQuery() {
         query.requestFocus();
         query.selectAll();
     }
