@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LayerRulesTest {
 
-    private static final String[] PANES = {"source", "facts", "narratives", "preview", "story"};
+    private static final String[] PANES = {"source", "facts", "narratives", "preview", "story", "search"};
 
     private static JavaClasses classes;
 
@@ -71,7 +71,7 @@ class LayerRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"source", "facts", "narratives", "preview", "story"})
+    @ValueSource(strings = {"source", "facts", "narratives", "preview", "story", "search"})
     void aPaneUsesNoOtherPane(String pane) {
         String own = "org.factdesk.ui." + pane + "..";
         noClasses().that().resideInAPackage(own)

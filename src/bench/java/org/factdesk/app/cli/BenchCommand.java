@@ -26,14 +26,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar factdesk-bench.jar} (see {@link BenchCli}): generates a large project (or reuses one) and reports three figures against their
- * targets, each next to a raw JDBC read of the same rows, and a fourth, re-anchoring 300 excerpts after a
- * correction ({@link ReanchoringBenchmark}). It is a report: it exits 0 even when a figure misses
- * its target, and non-zero only when the benchmark itself cannot run. One run, on the calling thread.
+ * {@code java -jar factdesk-bench.jar} (see {@link BenchCli}): generates a large project (or reuses one) and
+ * reports its figures against their targets: opening, exports and search, each next to a raw JDBC read of the
+ * same rows (for search, a plain scan of the same texts), and re-anchoring 300 excerpts after a correction
+ * ({@link ReanchoringBenchmark}). It is a report: it exits 0 even when a figure misses its target, and non-zero
+ * only when the benchmark itself cannot run. One run, on the calling thread.
  */
 @Command(name = "factdesk-bench", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Measure opening, loading and exporting on a generated large project (300 sources, about "
-                + "10 MB of text, 40 stories of 25 facts) and compare with raw JDBC reads.")
+        description = "Measure opening, loading, exporting and searching on a generated large project (300 "
+                + "sources, about 10 MB of text, 40 stories of 25 facts) and compare with raw JDBC reads (a plain "
+                + "text scan for search).")
 final class BenchCommand implements Callable<Integer> {
 
     static final long SEED = 20_310_408L;
@@ -157,6 +159,8 @@ final class BenchCommand implements Callable<Integer> {
                     });
             figures.add(new BenchFigure("export " + storyIds.size() + " stories html", all.appMillis(),
                     ALL_EXPORTS_TARGET, all.rawMillis()));
+
+            figures.add(new BenchSearch(runs).measure(project, out));
         }
         ReanchoringBenchmark.Result reanchored = ReanchoringBenchmark.measure(SEED, runs);
         out.printf(Locale.ROOT, "Re-anchored %d excerpts after a correction: %d unchanged, %d moved, %d orphaned%n",

@@ -20,6 +20,7 @@ public final class EditorSelection {
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Passage> passage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Excerpt> revealedExcerpt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SourceSpan> revealedText = new ReadOnlyObjectWrapper<>();
 
     /** Makes {@code id} the current fact; 0 means none. */
     public void selectFact(long id) {
@@ -52,6 +53,16 @@ public final class EditorSelection {
         revealedExcerpt.set(excerpt);
     }
 
+    /**
+     * Selects {@code owner} and asks the source pane to show and flash {@code start..end} of its text (a search
+     * hit). Reset first, so revealing the same stretch twice flashes it twice.
+     */
+    public void revealText(Source owner, int start, int end) {
+        source.set(owner);
+        revealedText.set(null);
+        revealedText.set(new SourceSpan(owner.id(), start, end));
+    }
+
     public ReadOnlyLongProperty selectedFactIdProperty() {
         return factId.getReadOnlyProperty();
     }
@@ -67,5 +78,10 @@ public final class EditorSelection {
     /** Set to the excerpt a citation click asks to show; the source pane scrolls to it and flashes it. */
     public ReadOnlyObjectProperty<Excerpt> revealedExcerptProperty() {
         return revealedExcerpt.getReadOnlyProperty();
+    }
+
+    /** Set to the stretch of text a search hit asks to show; the source pane scrolls to it and flashes it. */
+    public ReadOnlyObjectProperty<SourceSpan> revealedTextProperty() {
+        return revealedText.getReadOnlyProperty();
     }
 }

@@ -11,9 +11,10 @@ import org.factdesk.model.Source;
 /**
  * The one editor session every pane observes, built of its parts: the {@link OpenProject open project} and its
  * queue, the {@link EditorStories stories}, the {@link OpenStory open story} with its editor, the
- * {@link EditorSources sources}, the {@link EditorSelection selection}, the {@link HistoryState history state}
- * and the {@link TaskRunner task runner}. It builds the parts, wires them to each other and hands them out;
- * each view-model takes only the parts it uses, and panes never talk to each other (ADR 0011).
+ * {@link EditorSources sources}, the {@link EditorSelection selection}, the {@link HistoryState history state},
+ * the {@link ProjectSearch search index} and the {@link TaskRunner task runner}. It builds the parts, wires them
+ * to each other and hands them out; each view-model takes only the parts it uses, and panes never talk to each
+ * other (ADR 0011).
  * Used on the JavaFX thread; project work runs on the project thread and its results come back through the
  * UI executor, so tests can drive it without the toolkit.
  */
@@ -26,6 +27,7 @@ public final class EditorSession {
     private final OpenStory story;
     private final EditorStories stories;
     private final HistoryState history;
+    private final ProjectSearch search;
 
     /**
      * @param projectThread runs project work one task at a time, in order
@@ -36,7 +38,8 @@ public final class EditorSession {
         this.project = new OpenProject(files, projectThread, tasks.uiThread(), errors, this::showView);
         CommandStack commands = new CommandStack();
         this.history = new HistoryState(commands);
-        this.sources = new EditorSources(project, selection, this::sourceEdited);
+        this.search = new ProjectSearch(tasks);
+        this.sources = new EditorSources(project, selection, this::sourceEdited, search);
         this.story = new OpenStory(project, selection, sources, commands);
         this.stories = new EditorStories(project, story);
     }
@@ -59,6 +62,7 @@ public final class EditorSession {
     private void showView(ProjectView view) {
         stories.showAll(view.stories());
         sources.showAll(view.sources());
+        search.rebuild(project.queue(), view.sources());
         story.open(view.story());
     }
 
@@ -90,6 +94,11 @@ public final class EditorSession {
     /** The undo history's state for menus and the status line. */
     public HistoryState history() {
         return history;
+    }
+
+    /** The open project's search index, built in the background and kept current (ADR 0015). */
+    public ProjectSearch search() {
+        return search;
     }
 
     /** Runs the panes' background work that is not project work: file reading, text preparation. */

@@ -20,12 +20,17 @@ public final class EditorSources {
     private final OpenProject project;
     private final EditorSelection selection;
     private final Consumer<Source> edited;
+    private final ProjectSearch search;
 
-    /** @param edited told of every edited source, so the open story can show its new details */
-    EditorSources(OpenProject project, EditorSelection selection, Consumer<Source> edited) {
+    /**
+     * @param edited told of every edited source, so the open story can show its new details
+     * @param search the project's search index, told of every source added or edited
+     */
+    EditorSources(OpenProject project, EditorSelection selection, Consumer<Source> edited, ProjectSearch search) {
         this.project = Objects.requireNonNull(project);
         this.selection = Objects.requireNonNull(selection);
         this.edited = Objects.requireNonNull(edited);
+        this.search = Objects.requireNonNull(search);
     }
 
     /** Shows a freshly opened project's library, with its first source selected. */
@@ -37,6 +42,7 @@ public final class EditorSources {
     public void addSource(SourceDraft draft) {
         project.run("Adding source…", p -> p.library().addSource(draft), added -> {
             sources.add(added);
+            search.sourceAdded(added, draft.text());
             selection.selectSource(added);
         });
     }
@@ -48,6 +54,7 @@ public final class EditorSources {
     public CompletableFuture<Source> add(SourceDraft draft) {
         return project.read("Adding source…", p -> p.library().addSource(draft)).thenApply(added -> {
             sources.add(added);
+            search.sourceAdded(added, draft.text());
             return added;
         });
     }
@@ -55,6 +62,7 @@ public final class EditorSources {
     public void updateSource(Source changed) {
         project.queue().write((p, ids) -> p.library().updateSource(changed));
         sources.replaceAll(source -> source.id() == changed.id() ? changed : source);
+        search.sourceEdited(changed);
         Source selected = selection.selectedSourceProperty().get();
         if (selected != null && selected.id() == changed.id()) {
             selection.selectSource(changed);

@@ -42,6 +42,8 @@ public enum Shortcut {
     FIND_NEXT(Scope.WINDOW, "Find next", "Go to the next match in the source text", plain(KeyCode.F3)),
     FIND_PREVIOUS(Scope.WINDOW, "Find previous", "Go to the previous match in the source text",
             new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN)),
+    SEARCH_PROJECT(Scope.WINDOW, "Search the project…", "Search the text and details of every source",
+            shiftCombo(KeyCode.F)),
     NEW_FACT(Scope.WINDOW, "New fact from selection", "Make a new fact from the selected passage",
             combo(KeyCode.ENTER)),
     CITE(Scope.WINDOW, "Cite selection in current fact", "Add the selected passage to the current fact",
@@ -65,7 +67,7 @@ public enum Shortcut {
             combo(KeyCode.DIGIT2)),
     GO_FACTS(Scope.WINDOW, "Facts", "Go to the current fact", combo(KeyCode.DIGIT3)),
     GO_NARRATIVES(Scope.WINDOW, "Narratives", "Go to the first narrative", combo(KeyCode.DIGIT4)),
-    GO_FILTER(Scope.WINDOW, "Filter sources", "Go to the source library's filter", shiftCombo(KeyCode.F)),
+    GO_FILTER(Scope.WINDOW, "Filter sources", "Go to the source library's filter", combo(KeyCode.L)),
 
     // Help
     SHORTCUTS(Scope.WINDOW, "Keyboard shortcuts", "List these shortcuts", plain(KeyCode.F1)),
@@ -84,7 +86,11 @@ public enum Shortcut {
     FIND_BAR_PREVIOUS(Scope.FIND_BAR, "Previous match", "Go to the previous match",
             new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHIFT_DOWN)),
     CLOSE_FIND(Scope.FIND_BAR, "Close", "Close the find bar and go back to the source text",
-            plain(KeyCode.ESCAPE));
+            plain(KeyCode.ESCAPE)),
+    SEARCH_TO_HITS(Scope.SEARCH, "Go to the hits", "Go from the query to the list of hits", plain(KeyCode.DOWN)),
+    SEARCH_SHOW_HIT(Scope.SEARCH, "Show hit", "Search now (in the query), or show the chosen hit in its source",
+            plain(KeyCode.ENTER)),
+    SEARCH_CLOSE(Scope.SEARCH, "Close", "Close the search window", plain(KeyCode.ESCAPE));
 
     /** Where a shortcut works. */
     public enum Scope {
@@ -97,7 +103,9 @@ public enum Shortcut {
         /** On a fact card or in a narrative card. */
         CARD("A fact or narrative card"),
         /** In the find bar over the source text. */
-        FIND_BAR("The find bar");
+        FIND_BAR("The find bar"),
+        /** In the "Search the project" window. */
+        SEARCH("The search window");
 
         private final String where;
 

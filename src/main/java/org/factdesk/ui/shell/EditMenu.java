@@ -28,7 +28,7 @@ final class EditMenu {
      *     undo or redo from the menu runs; otherwise it would be recorded after them
      */
     static Menu create(EditorSession session, FactBuilderModel facts, SourcePane source, FocusedText text,
-                       Runnable finishTyping) {
+                       Runnable finishTyping, Runnable searchProject) {
         MenuItem undo = keyed(new MenuItem("", Icons.of(Feather.CORNER_UP_LEFT)), Shortcut.UNDO);
         undo.textProperty().bind(session.history().undoTextProperty());
         undo.disableProperty().bind(session.history().canUndoProperty().not());
@@ -60,6 +60,9 @@ final class EditMenu {
             item.disableProperty().bind(source.canFindProperty().not());
         }
 
+        MenuItem search = item(Shortcut.SEARCH_PROJECT, Feather.FILE_TEXT, searchProject);
+        search.disableProperty().bind(session.project().projectProperty().isNull());
+
         MenuItem newFact = item(Shortcut.NEW_FACT, Feather.PLUS, facts::newFactFromSelection);
         newFact.disableProperty().bind(facts.passageSelectedProperty().not());
         MenuItem cite = item(Shortcut.CITE, Feather.LINK, facts::citeSelection);
@@ -69,7 +72,8 @@ final class EditMenu {
 
         Menu edit = new Menu("Edit");
         edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), cut, copy, paste, selectAll,
-                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), newFact, cite, delete);
+                new SeparatorMenuItem(), find, findNext, findPrevious, search, new SeparatorMenuItem(), newFact, cite,
+                delete);
         return edit;
     }
 }

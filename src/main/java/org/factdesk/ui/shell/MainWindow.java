@@ -30,6 +30,8 @@ import org.factdesk.ui.narratives.NarrativePanelModel;
 import org.factdesk.ui.preview.PreviewModel;
 import org.factdesk.ui.preview.PreviewPane;
 import org.factdesk.ui.preview.StoryPrint;
+import org.factdesk.ui.search.ProjectSearchDialog;
+import org.factdesk.ui.search.ProjectSearchModel;
 import org.factdesk.ui.source.SourcePane;
 import org.factdesk.ui.source.SourcePaneModel;
 import org.factdesk.ui.story.StoryBar;
@@ -61,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menus = new MenuBar();
     private final Menu recentMenu = new Menu("Open recent");
     private final FocusedText focusedText = new FocusedText(this);
+    private final ProjectSearchDialog search;
 
     public MainWindow(ShellModel shell) {
         this(shell, FileChoosers.native_());
@@ -86,6 +89,8 @@ public final class MainWindow extends BorderPane {
         panes = new SplitPane(sourcePane, factPane, rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
         new ReadingPlaceMemory(session, sourcePane.model(), shell.settings());
+        search = new ProjectSearchDialog(new ProjectSearchModel(session.search(), session.library(),
+                session.selection()), this::window, sourcePane::focusText);
 
         createMenus();
         setTop(new VBox(menus, storyBar));
@@ -105,7 +110,7 @@ public final class MainWindow extends BorderPane {
 
     private void createMenus() {
         menus.getMenus().setAll(fileMenu(),
-                EditMenu.create(session, facts, sourcePane, focusedText, this::finishTyping),
+                EditMenu.create(session, facts, sourcePane, focusedText, this::finishTyping, search::show),
                 storyMenu(), viewMenu(), GoMenu.create(sourcePane, factPane, narrativePanel), helpMenu());
     }
 

@@ -17,7 +17,7 @@ final class SourceFilterField extends CustomTextField {
 
     SourceFilterField(StringProperty filter) {
         getStyleClass().add(SourcePane.FILTER);
-        setPromptText("Filter by outlet, title or perspective");
+        setPromptText("Filter by outlet, title, perspective or words of the text");
         setLeft(Icons.of(Feather.SEARCH));
         FontIcon clear = Icons.of(Feather.X);
         clear.setCursor(Cursor.HAND);

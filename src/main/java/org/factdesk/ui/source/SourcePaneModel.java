@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +23,8 @@ import javafx.collections.transformation.FilteredList;
 import org.factdesk.logic.command.Passage;
 import org.factdesk.logic.duplicates.DuplicateSources;
 import org.factdesk.logic.importing.SourceFileReader;
-import org.factdesk.model.Excerpt;
+import org.factdesk.logic.search.SearchQuery;
+import org.factdesk.logic.search.SearchQueryException;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.model.StoryDocument;
@@ -31,7 +33,9 @@ import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.EditorSources;
 import org.factdesk.ui.common.OpenProject;
 import org.factdesk.ui.common.OpenStory;
+import org.factdesk.ui.common.ProjectSearch;
 import org.factdesk.ui.common.RunningTask;
+import org.factdesk.ui.common.SourceSpan;
 import org.factdesk.ui.common.TaskRunner;
 
 /**
@@ -49,6 +53,7 @@ public final class SourcePaneModel {
     private final OpenProject project;
     private final SourceFileImport fileImport;
     private final TaskRunner tasks;
+    private final ProjectSearch search;
     private SourceDialogs dialogs = SourceDialogs.NONE;
 
     private final StringProperty filter = new SimpleStringProperty("");
@@ -66,7 +71,11 @@ public final class SourcePaneModel {
     private final BooleanBinding canEdit;
     private final ReadOnlyObjectWrapper<ReadingPlace> readingPlace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> scrollRequest = new ReadOnlyObjectWrapper<>();
-    private Excerpt pendingReveal;
+    /** The shown source's stretch to reveal once its text is shown; null when none waits. */
+    private SourceSpan pendingReveal;
+    /** The sources whose text (or details) hold the filter's words, as the search index last said. */
+    private Set<Long> textMatches = Set.of();
+    private long filterRequest;
     /** A restored place whose paragraph is scrolled to once its source's text is shown; null when none waits. */
     private ReadingPlace pendingPlace;
     private long loadRequest;
@@ -78,24 +87,28 @@ public final class SourcePaneModel {
     }
 
     SourcePaneModel(EditorSession session, TaskRunner tasks, SourceFileImport.FileReading reader) {
-        this(session.story(), session.library(), session.selection(), session.project(), tasks, reader);
+        this(session.story(), session.library(), session.selection(), session.project(), tasks, reader,
+                session.search());
     }
 
     /**
      * @param tasks reads imported files and prepares loaded texts for display, and brings results back
      * @param reader reads one imported file (blocking; on a worker of {@code tasks})
+     * @param search finds the sources whose text matches the filter, in the background
      */
     SourcePaneModel(OpenStory story, EditorSources library, EditorSelection selection, OpenProject project,
-            TaskRunner tasks, SourceFileImport.FileReading reader) {
+            TaskRunner tasks, SourceFileImport.FileReading reader, ProjectSearch search) {
         this.story = Objects.requireNonNull(story);
         this.library = Objects.requireNonNull(library);
         this.selection = Objects.requireNonNull(selection);
         this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
+        this.search = Objects.requireNonNull(search);
         this.fileImport = new SourceFileImport(reader, this::saveFromWorker, new DuplicatesFromWorker());
         filteredSources = new FilteredList<>(library.list());
-        filteredSources.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> matching(filter.get()), filter));
+        filteredSources.setPredicate(matching(filter.get(), textMatches));
+        filter.addListener((observable, old, now) -> filterChanged());
+        search.revisionProperty().addListener((observable, old, now) -> findTextMatches());
         passageSelected = selection.selectedPassageProperty().isNotNull();
         canEdit = selection.selectedSourceProperty().isNotNull();
         readerState = Bindings.createObjectBinding(() -> ReaderState.of(!library.list().isEmpty(),
@@ -103,7 +116,9 @@ public final class SourcePaneModel {
                 library.list(), textSource, loading, readFailed, text);
         selection.selectedSourceProperty().addListener((observable, old, now) -> sourceSelected(old, now));
         story.documentProperty().addListener((observable, old, now) -> refreshHighlights());
-        selection.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(now));
+        selection.revealedExcerptProperty().addListener((observable, old, now) -> revealWhenShown(
+                now == null ? null : new SourceSpan(now.sourceId(), now.start(), now.end())));
+        selection.revealedTextProperty().addListener((observable, old, now) -> revealWhenShown(now));
         sourceSelected(null, selection.selectedSourceProperty().get());
     }
 
@@ -116,13 +131,50 @@ public final class SourcePaneModel {
 
     /** Case-insensitive match on outlet, title or perspective; every source when the filter is blank. */
     static java.util.function.Predicate<Source> matching(String filterText) {
+        return matching(filterText, Set.of());
+    }
+
+    /**
+     * As {@link #matching(String)}, or one of {@code textMatches}: the sources whose text holds the filter's
+     * words, found by the search index.
+     */
+    static java.util.function.Predicate<Source> matching(String filterText, Set<Long> textMatches) {
         String wanted = filterText == null ? "" : filterText.strip().toLowerCase(Locale.ROOT);
         if (wanted.isEmpty()) {
             return source -> true;
         }
         return source -> source.outlet().toLowerCase(Locale.ROOT).contains(wanted)
                 || source.title().toLowerCase(Locale.ROOT).contains(wanted)
-                || source.perspective().toLowerCase(Locale.ROOT).contains(wanted);
+                || source.perspective().toLowerCase(Locale.ROOT).contains(wanted)
+                || textMatches.contains(source.id());
+    }
+
+    /**
+     * The details match at once; the sources whose text matches follow when the index has answered, in the
+     * background, so typing never waits for a search.
+     */
+    private void filterChanged() {
+        textMatches = Set.of();
+        filteredSources.setPredicate(matching(filter.get(), textMatches));
+        findTextMatches();
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
+    private void findTextMatches() {
+        long request = ++filterRequest;
+        String wanted = filter.get();
+        SearchQuery query;
+        try {
+            query = SearchQuery.parse(wanted);
+        } catch (SearchQueryException e) {
+            return; // nothing to look for in the texts: the details alone decide
+        }
+        search.matchingSources(query).result().whenComplete((ids, problem) -> {
+            if (request == filterRequest && problem == null) {
+                textMatches = Set.copyOf(ids);
+                filteredSources.setPredicate(matching(wanted, textMatches));
+            }
+        });
     }
 
     public void select(Source source) {
@@ -218,20 +270,20 @@ public final class SourcePaneModel {
                 : SourceHighlights.of(story.documentProperty().get(), shown.id(), shownText.length());
     }
 
-    private void revealWhenShown(Excerpt excerpt) {
+    private void revealWhenShown(SourceSpan span) {
         Source shown = textSource.get();
-        if (excerpt == null || shown == null || excerpt.sourceId() != shown.id()) {
+        if (span == null || shown == null || span.sourceId() != shown.id()) {
             pendingReveal = null;
             return;
         }
         if (text.get() == null) {
-            pendingReveal = excerpt; // shown once the text has loaded
+            pendingReveal = span; // shown once the text has loaded
             return;
         }
         pendingReveal = null;
         int length = text.get().length();
         revealRequest.set(null);
-        revealRequest.set(new TextSpan(Math.min(excerpt.start(), length), Math.min(excerpt.end(), length)));
+        revealRequest.set(new TextSpan(Math.min(span.start(), length), Math.min(span.end(), length)));
     }
 
     /** The hover caption for the character at {@code offset}: which facts cite it. */

@@ -72,10 +72,11 @@ class SourcePaneModelTest {
     void theFilterMatchesOutletTitleOrPerspectiveIgnoringCase() {
         assertEquals(4, model.filteredSources().size());
 
-        model.filterProperty().set("  COASTAL ");
+        // Words no source's text holds, so that the details alone decide (the text also counts: see below).
+        model.filterProperty().set("  COASTAL BROADCASTING ");
         assertEquals(List.of("Coastal Broadcasting"), outlets());
 
-        model.filterProperty().set("families");
+        model.filterProperty().set("newsletter");
         assertEquals(List.of("The Market Voice"), outlets());
 
         model.filterProperty().set("business press");
@@ -86,6 +87,29 @@ class SourcePaneModelTest {
 
         model.filterProperty().set("");
         assertEquals(4, model.filteredSources().size());
+    }
+
+    @Test
+    void theFilterAlsoListsTheSourcesWhoseTextHoldsItsWords() {
+        model.filterProperty().set("FISHMONGER");
+        assertEquals(List.of("The Market Voice"), outlets());
+
+        model.filterProperty().set("Saltmère");
+        assertEquals(List.of("Regional Ledger"), outlets(), "accents and case do not matter");
+
+        model.filterProperty().set("coastal");
+        assertEquals(List.of("Coastal Broadcasting", "The Market Voice"), outlets(),
+                "the outlet of one, the text of the other");
+    }
+
+    @Test
+    void theFilterFindsTheTextOfASourceAddedAfterTheProjectOpened() {
+        session.library().addSource(new SourceDraft("Gullwing Gazette", "Pier lights", "", "", null, "",
+                "The lamplighter of the north pier retired after forty winters.", "test"));
+
+        model.filterProperty().set("lamplighter");
+
+        assertEquals(List.of("Gullwing Gazette"), outlets());
     }
 
     private List<String> outlets() {
@@ -197,6 +221,24 @@ class SourcePaneModelTest {
 
         assertEquals(coastal, model.textSourceProperty().get());
         assertEquals(List.of(new TextSpan(excerpt.start(), excerpt.end())), requests);
+    }
+
+    @Test
+    void revealingASearchHitSelectsItsSourceAndAsksTheViewToShowTheHit() {
+        List<TextSpan> requests = new ArrayList<>();
+        model.revealRequestProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                requests.add(now);
+            }
+        });
+        Source ledger = source("Regional Ledger");
+        model.select(source("Coastal Broadcasting"));
+
+        session.selection().revealText(ledger, 10, 16);
+        session.selection().revealText(ledger, 10, 16);
+
+        assertEquals(ledger, model.textSourceProperty().get());
+        assertEquals(List.of(new TextSpan(10, 16), new TextSpan(10, 16)), requests, "each reveal flashes");
     }
 
     @Test
