@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ByteFlipSweepTest {
 
-    private static final Pattern CHUNK = Pattern.compile("chunk:([0-9a-f]+),len:([0-9a-f]+)");
+    private static final Pattern CHUNK_WITH_PAGES =
+            Pattern.compile("chunk:([0-9a-f]+),len:([0-9a-f]+),pages:([0-9a-f]+)");
     private static final int STEP = 7;
     /** Enough offsets to cross every kind of page in the chunk, few enough for a few seconds. */
     private static final int OFFSETS = 60;
@@ -98,18 +99,25 @@ class ByteFlipSweepTest {
         }
     }
 
-    /** The byte range of the chunk the file header names as the newest: where the live pages are. */
+    /**
+     * The byte range of the newest chunk that holds more than one page: where the live rows are. The chunk the
+     * file header names is not always it: H2 writes the header less often than chunks, and after the close-time
+     * compaction it can name a one-page chunk of bookkeeping alone (it did once format 4 added tables), where no
+     * flip reaches a row; older chunks may still lie in the file, no longer read.
+     */
     private static int[] liveChunk(byte[] file) {
         String text = new String(file, StandardCharsets.ISO_8859_1);
-        Matcher header = Pattern.compile("chunk:([0-9a-f]+)").matcher(text);
-        assertTrue(header.find(), "the file header names its newest chunk");
-        String newest = header.group(1);
-        Matcher chunk = CHUNK.matcher(text);
+        Matcher chunk = CHUNK_WITH_PAGES.matcher(text);
+        int[] newest = null;
+        long newestId = -1;
         while (chunk.find()) {
-            if (chunk.group(1).equals(newest)) {
-                return new int[] {chunk.start(), chunk.start() + Integer.parseInt(chunk.group(2), 16) * 4096};
+            long id = Long.parseLong(chunk.group(1), 16);
+            if (Integer.parseInt(chunk.group(3), 16) > 1 && id > newestId) {
+                newestId = id;
+                newest = new int[] {chunk.start(), chunk.start() + Integer.parseInt(chunk.group(2), 16) * 4096};
             }
         }
-        throw new AssertionError("no chunk " + newest + " in the file");
+        assertTrue(newest != null, "the file has a chunk of rows");
+        return newest;
     }
 }
