@@ -169,7 +169,7 @@ class KeyboardFocusTest {
         ctrl(robot, KeyCode.DIGIT4);
         assertTrue(demo.focusOwner().getStyleClass().contains("narrative-card-label"));
         assertEquals("Pro-council narrative", ((TextField) demo.focusOwner()).getText(), "the first narrative");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        ctrl(robot, KeyCode.L);
         assertEquals("source-filter", demo.focusOwner().getId());
         robot.write("ledger");
         waitUntil(() -> fx(() -> robot.lookup(".source-library").queryListView().getItems().size() == 1));
