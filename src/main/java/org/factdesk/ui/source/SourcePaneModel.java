@@ -2,13 +2,9 @@ package org.factdesk.ui.source;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -17,16 +13,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
 import org.factdesk.logic.command.Passage;
-import org.factdesk.logic.duplicates.DuplicateSources;
 import org.factdesk.logic.importing.SourceFileReader;
-import org.factdesk.logic.search.SearchQuery;
-import org.factdesk.logic.search.SearchQueryException;
 import org.factdesk.model.Source;
-import org.factdesk.model.SourceDraft;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.EditorSelection;
 import org.factdesk.ui.common.EditorSession;
@@ -51,13 +42,11 @@ public final class SourcePaneModel {
     private final EditorSources library;
     private final EditorSelection selection;
     private final OpenProject project;
-    private final SourceFileImport fileImport;
+    private final WindowFileImport fileImports;
     private final TaskRunner tasks;
-    private final ProjectSearch search;
     private SourceDialogs dialogs = SourceDialogs.NONE;
 
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final FilteredList<Source> filteredSources;
+    private final LibraryFilter libraryFilter;
     private final ReadOnlyObjectWrapper<String> text = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StyledSourceText> styledText = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Source> textSource = new ReadOnlyObjectWrapper<>();
@@ -73,9 +62,6 @@ public final class SourcePaneModel {
     private final ReadOnlyObjectWrapper<Integer> scrollRequest = new ReadOnlyObjectWrapper<>();
     /** The shown source's stretch to reveal once its text is shown; null when none waits. */
     private SourceSpan pendingReveal;
-    /** The sources whose text (or details) hold the filter's words, as the search index last said. */
-    private Set<Long> textMatches = Set.of();
-    private long filterRequest;
     /** A restored place whose paragraph is scrolled to once its source's text is shown; null when none waits. */
     private ReadingPlace pendingPlace;
     private long loadRequest;
@@ -103,12 +89,9 @@ public final class SourcePaneModel {
         this.selection = Objects.requireNonNull(selection);
         this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
-        this.search = Objects.requireNonNull(search);
-        this.fileImport = new SourceFileImport(reader, this::saveFromWorker, new DuplicatesFromWorker());
-        filteredSources = new FilteredList<>(library.list());
-        filteredSources.setPredicate(matching(filter.get(), textMatches));
-        filter.addListener((observable, old, now) -> filterChanged());
-        search.revisionProperty().addListener((observable, old, now) -> findTextMatches());
+
+        this.fileImports = new WindowFileImport(library, selection, project, tasks, reader, () -> dialogs);
+        this.libraryFilter = new LibraryFilter(library, search);
         passageSelected = selection.selectedPassageProperty().isNotNull();
         canEdit = selection.selectedSourceProperty().isNotNull();
         readerState = Bindings.createObjectBinding(() -> ReaderState.of(!library.list().isEmpty(),
@@ -129,52 +112,9 @@ public final class SourcePaneModel {
 
     // ---- the library
 
-    /** Case-insensitive match on outlet, title or perspective; every source when the filter is blank. */
+    /** Case-insensitive match on outlet, title or perspective; see {@link LibraryFilter#matching}. */
     static java.util.function.Predicate<Source> matching(String filterText) {
-        return matching(filterText, Set.of());
-    }
-
-    /**
-     * As {@link #matching(String)}, or one of {@code textMatches}: the sources whose text holds the filter's
-     * words, found by the search index.
-     */
-    static java.util.function.Predicate<Source> matching(String filterText, Set<Long> textMatches) {
-        String wanted = filterText == null ? "" : filterText.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
-            return source -> true;
-        }
-        return source -> source.outlet().toLowerCase(Locale.ROOT).contains(wanted)
-                || source.title().toLowerCase(Locale.ROOT).contains(wanted)
-                || source.perspective().toLowerCase(Locale.ROOT).contains(wanted)
-                || textMatches.contains(source.id());
-    }
-
-    /**
-     * The details match at once; the sources whose text matches follow when the index has answered, in the
-     * background, so typing never waits for a search.
-     */
-    private void filterChanged() {
-        textMatches = Set.of();
-        filteredSources.setPredicate(matching(filter.get(), textMatches));
-        findTextMatches();
-    }
-
-    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
-    private void findTextMatches() {
-        long request = ++filterRequest;
-        String wanted = filter.get();
-        SearchQuery query;
-        try {
-            query = SearchQuery.parse(wanted);
-        } catch (SearchQueryException e) {
-            return; // nothing to look for in the texts: the details alone decide
-        }
-        search.matchingSources(query).result().whenComplete((ids, problem) -> {
-            if (request == filterRequest && problem == null) {
-                textMatches = Set.copyOf(ids);
-                filteredSources.setPredicate(matching(wanted, textMatches));
-            }
-        });
+        return LibraryFilter.matching(filterText, Set.of());
     }
 
     public void select(Source source) {
@@ -389,93 +329,9 @@ public final class SourcePaneModel {
         }
     }
 
-    /**
-     * Adds the files as sources in a listed background task, one after the other; each file that cannot be
-     * read is reported, and the others still come in. The last one added is selected, unless the editor chose
-     * another source while they came in. JavaFX thread.
-     */
-    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
+    /** Adds the files as sources in a listed background task; see {@link WindowFileImport#start}. */
     public RunningTask<SourceFileImport.Outcome> openFiles(List<Path> files) {
-        List<Path> batch = List.copyOf(files);
-        Source chosenBefore = selection.selectedSourceProperty().get();
-        RunningTask<SourceFileImport.Outcome> task = tasks.start(batch.size() == 1
-                ? "Adding " + batch.get(0).getFileName() : "Adding " + batch.size() + " files",
-                progress -> fileImport.addAll(batch, progress));
-        task.result().whenComplete((outcome, problem) -> imported(task, outcome, problem, chosenBefore));
-        return task;
-    }
-
-    private void imported(RunningTask<SourceFileImport.Outcome> task, SourceFileImport.Outcome outcome,
-            Throwable problem, Source chosenBefore) {
-        if (problem instanceof CancellationException) {
-            project.announce(task.title() + " was cancelled; the files read before it stay added");
-            return;
-        }
-        if (problem != null) {
-            project.errors().report("Import source", problem);
-            return;
-        }
-        List<Source> added = outcome.added();
-        if (!added.isEmpty() && Objects.equals(chosenBefore, selection.selectedSourceProperty().get())) {
-            selection.selectSource(added.get(added.size() - 1));
-        }
-        if (!outcome.keptOut().isEmpty()) {
-            project.announce("Kept the sources the project has; not added again: "
-                    + String.join(", ", outcome.keptOut()));
-        }
-        outcome.failures().forEach(failure -> project.errors().report("Import source", failure));
-    }
-
-    /**
-     * What the import's worker asks about copies: the project's sources are read through the project's queue,
-     * and the editor is asked in a dialog, both on the JavaFX thread while the worker waits.
-     */
-    private final class DuplicatesFromWorker implements SourceFileImport.Duplicates {
-
-        private record Known(long id, String url, String text) {
-        }
-
-        @Override
-        @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `read`
-        public DuplicateSources known() throws ExecutionException, InterruptedException {
-            CompletableFuture<List<Known>> read = new CompletableFuture<>();
-            tasks.uiThread().execute(() -> project.read("Looking for articles the project has…",
-                    p -> p.library().sources().stream()
-                            .map(source -> new Known(source.id(), source.url(), p.library().sourceText(source.id())))
-                            .toList()).whenComplete((known, problem) -> {
-                                if (problem != null) {
-                                    read.completeExceptionally(problem);
-                                } else {
-                                    read.complete(known);
-                                }
-                            }));
-            DuplicateSources known = new DuplicateSources();
-            read.get().forEach(each -> known.add(each.id(), each.url(), each.text()));
-            return known;
-        }
-
-        @Override
-        public boolean addAnyway(Path file, long existingId) throws ExecutionException, InterruptedException {
-            CompletableFuture<Boolean> answer = new CompletableFuture<>();
-            tasks.uiThread().execute(() -> answer.complete(library.find(existingId)
-                    .map(existing -> dialogs.askToAddDuplicate(file.getFileName().toString(), existing))
-                    .orElse(true)));
-            return answer.get();
-        }
-    }
-
-    /** A worker of the import hands one draft over to be saved; saving itself is queued on the JavaFX thread. */
-    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `saved`
-    private CompletableFuture<Source> saveFromWorker(SourceDraft draft) {
-        CompletableFuture<Source> saved = new CompletableFuture<>();
-        tasks.uiThread().execute(() -> library.add(draft).whenComplete((source, problem) -> {
-            if (problem != null) {
-                saved.completeExceptionally(problem);
-            } else {
-                saved.complete(source);
-            }
-        }));
-        return saved;
+        return fileImports.start(files);
     }
 
     /** Asks for edited details of {@code source} and saves them. */
@@ -497,12 +353,12 @@ public final class SourcePaneModel {
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return libraryFilter.filterProperty();
     }
 
     /** The project's sources that match the filter, in library order. */
     public FilteredList<Source> filteredSources() {
-        return filteredSources;
+        return libraryFilter.filteredSources();
     }
 
     public ReadOnlyObjectProperty<Source> selectedSourceProperty() {

@@ -1,0 +1,125 @@
+package org.factdesk.ui.source;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import org.factdesk.logic.duplicates.DuplicateSources;
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceDraft;
+import org.factdesk.ui.common.EditorSelection;
+import org.factdesk.ui.common.EditorSources;
+import org.factdesk.ui.common.OpenProject;
+import org.factdesk.ui.common.RunningTask;
+import org.factdesk.ui.common.TaskRunner;
+
+/**
+ * The window's side of a file import: runs a {@link SourceFileImport} batch as a listed background task, and
+ * does for its worker what only the JavaFX thread may do (read the project's sources, ask the editor about a
+ * copy, save a source) while the worker waits; then selects what came in and reports the outcome. Start it on
+ * the JavaFX thread.
+ */
+final class WindowFileImport {
+
+    private final EditorSources library;
+    private final EditorSelection selection;
+    private final OpenProject project;
+    private final TaskRunner tasks;
+    private final Supplier<SourceDialogs> dialogs;
+    private final SourceFileImport fileImport;
+
+    /** @param dialogs the pane's dialogs as they are when a question comes up */
+    WindowFileImport(EditorSources library, EditorSelection selection, OpenProject project, TaskRunner tasks,
+            SourceFileImport.FileReading reader, Supplier<SourceDialogs> dialogs) {
+        this.library = Objects.requireNonNull(library);
+        this.selection = Objects.requireNonNull(selection);
+        this.project = Objects.requireNonNull(project);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.fileImport = new SourceFileImport(reader, this::saveFromWorker, new DuplicatesFromWorker());
+    }
+
+    /**
+     * Adds the files as sources, one after the other; each file that cannot be read is reported, and the others
+     * still come in. The last one added is selected, unless the editor chose another source while they came in.
+     */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete handles both outcomes
+    RunningTask<SourceFileImport.Outcome> start(List<Path> files) {
+        List<Path> batch = List.copyOf(files);
+        Source chosenBefore = selection.selectedSourceProperty().get();
+        RunningTask<SourceFileImport.Outcome> task = tasks.start(batch.size() == 1
+                ? "Adding " + batch.get(0).getFileName() : "Adding " + batch.size() + " files",
+                progress -> fileImport.addAll(batch, progress));
+        task.result().whenComplete((outcome, problem) -> imported(task, outcome, problem, chosenBefore));
+        return task;
+    }
+
+    private void imported(RunningTask<SourceFileImport.Outcome> task, SourceFileImport.Outcome outcome,
+            Throwable problem, Source chosenBefore) {
+        if (problem instanceof CancellationException) {
+            project.announce(task.title() + " was cancelled; the files read before it stay added");
+            return;
+        }
+        if (problem != null) {
+            project.errors().report("Import source", problem);
+            return;
+        }
+        List<Source> added = outcome.added();
+        if (!added.isEmpty() && Objects.equals(chosenBefore, selection.selectedSourceProperty().get())) {
+            selection.selectSource(added.get(added.size() - 1));
+        }
+        if (!outcome.keptOut().isEmpty()) {
+            project.announce("Kept the sources the project has; not added again: "
+                    + String.join(", ", outcome.keptOut()));
+        }
+        outcome.failures().forEach(failure -> project.errors().report("Import source", failure));
+    }
+
+    /** Worker thread: runs {@code work} on the JavaFX thread; the future completes as the stage it starts does. */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `done`
+    private <T> CompletableFuture<T> onUiThread(Supplier<? extends CompletionStage<T>> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        tasks.uiThread().execute(() -> work.get().whenComplete((result, problem) -> {
+            if (problem != null) {
+                done.completeExceptionally(problem);
+            } else {
+                done.complete(result);
+            }
+        }));
+        return done;
+    }
+
+    /** Saving one draft is queued on the JavaFX thread, as every project write is. */
+    private CompletableFuture<Source> saveFromWorker(SourceDraft draft) {
+        return onUiThread(() -> library.add(draft));
+    }
+
+    /** The project's sources are read through its queue, and the editor is asked in a dialog. */
+    private final class DuplicatesFromWorker implements SourceFileImport.Duplicates {
+
+        private record Known(long id, String url, String text) {
+        }
+
+        @Override
+        public DuplicateSources known() throws ExecutionException, InterruptedException {
+            List<Known> read = onUiThread(() -> project.read("Looking for articles the project has…",
+                    p -> p.library().sources().stream()
+                            .map(source -> new Known(source.id(), source.url(), p.library().sourceText(source.id())))
+                            .toList())).get();
+            DuplicateSources known = new DuplicateSources();
+            read.forEach(each -> known.add(each.id(), each.url(), each.text()));
+            return known;
+        }
+
+        @Override
+        public boolean addAnyway(Path file, long existingId) throws ExecutionException, InterruptedException {
+            return onUiThread(() -> CompletableFuture.completedFuture(library.find(existingId)
+                    .map(existing -> dialogs.get().askToAddDuplicate(file.getFileName().toString(), existing))
+                    .orElse(true))).get();
+        }
+    }
+}
