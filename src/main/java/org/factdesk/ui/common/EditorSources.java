@@ -39,12 +39,10 @@ public final class EditorSources {
         selection.selectSource(library.isEmpty() ? null : library.get(0));
     }
 
+    /** Adds a source and selects it; a failure is reported. JavaFX thread. */
+    @SuppressWarnings("FutureReturnValueIgnored") // add() reports a failure; selecting cannot fail
     public void addSource(SourceDraft draft) {
-        project.run("Adding source…", p -> p.library().addSource(draft), added -> {
-            sources.add(added);
-            search.sourceAdded(added, draft.text());
-            selection.selectSource(added);
-        });
+        add(draft).thenAccept(selection::selectSource);
     }
 
     /**
