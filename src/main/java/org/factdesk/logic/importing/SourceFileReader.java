@@ -22,6 +22,9 @@ public final class SourceFileReader {
     /** The limit as messages state it. */
     public static final String MAX_FILE_SIZE = "50 MB";
 
+    private static final java.util.Set<String> ARTICLE_EXTENSIONS =
+            java.util.Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "eml", "pdf", "docx");
+
     /**
      * Reads one file as a source draft, its kind told by its name.
      *
@@ -57,6 +60,11 @@ public final class SourceFileReader {
             throw new SourceImportException(name + " holds no text.");
         }
         return extracted;
+    }
+
+    /** True when a file of this name is of a kind {@link #extract} reads (by its extension). */
+    public static boolean readsKindOf(String name) {
+        return ARTICLE_EXTENSIONS.contains(extension(name));
     }
 
     /** The reader for a file of this name. */

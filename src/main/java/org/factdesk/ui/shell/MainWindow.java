@@ -125,7 +125,8 @@ public final class MainWindow extends BorderPane {
         Menu addSource = new Menu("Add source", Icons.of(Feather.FILE_TEXT));
         addSource.getItems().setAll(
                 item(Shortcut.PASTE_SOURCE, null, () -> sourcePane.model().pasteSource()),
-                item(Shortcut.OPEN_SOURCE_FILES, null, () -> sourcePane.model().openFiles()));
+                item(Shortcut.OPEN_SOURCE_FILES, null, () -> sourcePane.model().openFiles()),
+                item("Open a folder…", null, () -> sourcePane.model().openFolder()));
         MenuItem editSource = item("Edit source details…", Feather.EDIT_2,
                 () -> sourcePane.model().editSelectedSource());
         editSource.disableProperty().bind(sourcePane.model().canEditProperty().not());

@@ -21,6 +21,9 @@ public interface SourceDialogs {
     /** Asks which text, Markdown or HTML files to add; empty when the editor cancels. */
     List<Path> askForFiles();
 
+    /** Asks which folder's articles to add; empty when the editor cancels. */
+    Optional<Path> askForFolder();
+
     /**
      * Tells the editor that the file {@code fileName} holds an article the project has as {@code existing}, and
      * asks whether to add it all the same; false keeps the existing source only.
@@ -42,6 +45,11 @@ public interface SourceDialogs {
         @Override
         public List<Path> askForFiles() {
             return List.of();
+        }
+
+        @Override
+        public Optional<Path> askForFolder() {
+            return Optional.empty();
         }
 
         @Override

@@ -15,6 +15,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.factdesk.ui.common.Icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -82,11 +83,13 @@ public final class SourcePane extends BorderPane {
         library.setId(LIBRARY_ID);
         reader = new SourceTextView(model);
         reader.area().setId(TEXT_ID);
-        SplitPane split = new SplitPane(library, reader);
+        VBox libraryAndResults = new VBox(4, library, new ImportResultsView(model));
+        VBox.setVgrow(library, Priority.ALWAYS);
+        SplitPane split = new SplitPane(libraryAndResults, reader);
         split.setOrientation(Orientation.VERTICAL);
         // Four library rows and the source's opening paragraphs at 1280×720.
         split.setDividerPositions(0.4);
-        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(libraryAndResults, false);
 
         setTop(createToolbar());
         setCenter(split);
@@ -148,7 +151,7 @@ public final class SourcePane extends BorderPane {
 
         Button paste = button(PASTE_BUTTON_ID, Feather.CLIPBOARD, "Paste a source…");
         paste.setOnAction(event -> model.pasteSource());
-        Button open = button(OPEN_BUTTON_ID, Feather.FOLDER_PLUS, "Open source files… (text, Markdown, HTML)");
+        Button open = button(OPEN_BUTTON_ID, Feather.FOLDER_PLUS, "Open source files… (text, web pages, e-mails, PDF, Word)");
         open.setOnAction(event -> model.openFiles());
         Button edit = button(EDIT_BUTTON_ID, Feather.EDIT_3, "Edit the source's details…");
         edit.setOnAction(event -> model.editSelectedSource());

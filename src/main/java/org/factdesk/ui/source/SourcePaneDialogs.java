@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.factdesk.model.Source;
@@ -59,6 +60,21 @@ final class SourcePaneDialogs implements SourceDialogs {
     }
 
     @Override
+    public Optional<Path> askForFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Add the articles in a folder");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showDialog(window());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen;
+        return Optional.of(chosen.toPath());
+    }
+
+    @Override
     public boolean askToAddDuplicate(String fileName, Source existing) {
         ButtonType keep = new ButtonType("Keep the existing source", ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType add = new ButtonType("Add it anyway", ButtonBar.ButtonData.OK_DONE);
@@ -66,18 +82,13 @@ final class SourcePaneDialogs implements SourceDialogs {
         question.setTitle("Same article");
         question.setHeaderText(fileName + " holds an article the project already has.");
         question.setContentText("It is the same page or nearly the same text as source " + existing.id() + ", "
-                + named(existing) + ". Keeping the existing source leaves its passages and citations as "
+                + SourceNames.of(existing) + ". Keeping the existing source leaves its passages and citations as "
                 + "they are; adding it makes a second source of the same article.");
         question.initOwner(window());
         // Keeping is the default, so a stray Enter never makes a second copy.
         ((Button) question.getDialogPane().lookupButton(add)).setDefaultButton(false);
         ((Button) question.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return DialogSizing.fitToContent(question).showAndWait().filter(add::equals).isPresent();
-    }
-
-    private static String named(Source source) {
-        String outlet = source.outlet().isBlank() ? "an untitled outlet" : source.outlet();
-        return source.title().isBlank() ? outlet : outlet + ", \u201c" + source.title() + "\u201d";
     }
 
     private Window window() {

@@ -329,6 +329,21 @@ public final class SourcePaneModel {
         }
     }
 
+    /** Asks which folder to add, then adds the articles in it and in its sub-folders. */
+    public void openFolder() {
+        dialogs.askForFolder().ifPresent(folder -> openFiles(List.of(folder)));
+    }
+
+    /** The last batch import's results, a line per file. */
+    public ImportResults importResults() {
+        return fileImports.results();
+    }
+
+    /** Shows the source a result line names, if it is still in the project. */
+    public void showImported(ImportResultLine line) {
+        line.source().flatMap(source -> library.find(source.id())).ifPresent(selection::selectSource);
+    }
+
     /** Adds the files as sources in a listed background task; see {@link WindowFileImport#start}. */
     public RunningTask<SourceFileImport.Outcome> openFiles(List<Path> files) {
         return fileImports.start(files);

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.factdesk.logic.duplicates.DuplicateSources;
+import org.factdesk.logic.importing.BatchFiles;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.ui.common.EditorSelection;
@@ -31,6 +32,7 @@ final class WindowFileImport {
     private final TaskRunner tasks;
     private final Supplier<SourceDialogs> dialogs;
     private final SourceFileImport fileImport;
+    private final ImportResults results = new ImportResults();
 
     /** @param dialogs the pane's dialogs as they are when a question comes up */
     WindowFileImport(EditorSources library, EditorSelection selection, OpenProject project, TaskRunner tasks,
@@ -51,15 +53,26 @@ final class WindowFileImport {
     RunningTask<SourceFileImport.Outcome> start(List<Path> files) {
         List<Path> batch = List.copyOf(files);
         Source chosenBefore = selection.selectedSourceProperty().get();
-        RunningTask<SourceFileImport.Outcome> task = tasks.start(batch.size() == 1
-                ? "Adding " + batch.get(0).getFileName() : "Adding " + batch.size() + " files",
-                progress -> fileImport.addAll(batch, progress));
-        task.result().whenComplete((outcome, problem) -> imported(task, outcome, problem, chosenBefore));
+        String title = batch.size() == 1 ? "Adding " + batch.get(0).getFileName() : "Adding " + batch.size()
+                + " files";
+        ResultsFromWorker listener = new ResultsFromWorker(title);
+        RunningTask<SourceFileImport.Outcome> task = tasks.start(title,
+                progress -> fileImport.addAll(batch, progress, listener));
+        task.result().whenComplete((outcome, problem) -> imported(task, outcome, problem, chosenBefore,
+                listener.listed));
         return task;
     }
 
+    /** The last batch's results, a line per file, for the library to show. */
+    ImportResults results() {
+        return results;
+    }
+
     private void imported(RunningTask<SourceFileImport.Outcome> task, SourceFileImport.Outcome outcome,
-            Throwable problem, Source chosenBefore) {
+            Throwable problem, Source chosenBefore, boolean listed) {
+        if (listed) {
+            results.finish();
+        }
         if (problem instanceof CancellationException) {
             project.announce(task.title() + " was cancelled; the files read before it stay added");
             return;
@@ -72,11 +85,49 @@ final class WindowFileImport {
         if (!added.isEmpty() && Objects.equals(chosenBefore, selection.selectedSourceProperty().get())) {
             selection.selectSource(added.get(added.size() - 1));
         }
+        if (listed) {
+            return; // the results under the library say what came of each file
+        }
         if (!outcome.keptOut().isEmpty()) {
             project.announce("Kept the sources the project has; not added again: "
                     + String.join(", ", outcome.keptOut()));
         }
         outcome.failures().forEach(failure -> project.errors().report("Import source", failure));
+    }
+
+    /**
+     * Lists a batch's results under the library, unless the batch is one file: that one is answered as the
+     * editor expects of opening a file, by showing it, or by saying in a message why it cannot be.
+     */
+    private final class ResultsFromWorker implements SourceFileImport.Listener {
+
+        private final String title;
+        /** JavaFX thread only; read when the task ends, after every hop the worker made. */
+        private boolean listed;
+
+        ResultsFromWorker(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public void started(BatchFiles batch) {
+            boolean many = batch.files().size() != 1 || !batch.notes().isEmpty();
+            tasks.uiThread().execute(() -> {
+                listed = many;
+                if (many) {
+                    results.start(title, batch.files().size());
+                }
+            });
+        }
+
+        @Override
+        public void result(ImportResultLine line) {
+            tasks.uiThread().execute(() -> {
+                if (listed) {
+                    results.add(line);
+                }
+            });
+        }
     }
 
     /** Worker thread: runs {@code work} on the JavaFX thread; the future completes as the stage it starts does. */

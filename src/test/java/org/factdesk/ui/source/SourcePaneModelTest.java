@@ -255,8 +255,7 @@ class SourcePaneModelTest {
     }
 
     @Test
-    void openedFilesAreAddedAndEachBadFileIsReportedByName() throws Exception {
-        failuresExpected = true;
+    void aBatchOfFilesListsALineForEachFileInsteadOfAMessagePerBadFile() throws Exception {
         Path good = Files.writeString(folder.resolve("ferry.txt"), "Ferry\n\nRuns all winter.", StandardCharsets.UTF_8);
         Path empty = Files.writeString(folder.resolve("notes.txt"), "\n\n", StandardCharsets.UTF_8);
         Path other = Files.writeString(folder.resolve("quay.md"), "# Quay\n\nPiers are weak.", StandardCharsets.UTF_8);
@@ -266,7 +265,51 @@ class SourcePaneModelTest {
 
         assertEquals(6, session.library().list().size());
         assertEquals("Quay", session.selection().selectedSourceProperty().get().title());
+        assertEquals(List.of(), reported);
+        ImportResults results = model.importResults();
+        assertTrue(results.shownProperty().get());
+        assertEquals("3 files: 2 added, 1 not added", results.headingProperty().get());
+        assertEquals(List.of("ferry.txt ADDED", "notes.txt FAILED notes.txt holds no text.", "quay.md ADDED"),
+                results.lines().stream().map(line -> line.file() + " " + line.outcome()
+                        + (line.outcome() == ImportResultLine.Outcome.FAILED ? " " + line.detail() : "")).toList());
+        assertTrue(results.lines().get(2).detail().matches("source \\d+: quay, \u201cQuay\u201d, 23 characters"),
+                results.lines().get(2).detail());
+
+        model.showImported(results.lines().get(0));
+        assertEquals("ferry.txt", session.selection().selectedSourceProperty().get().importedFrom());
+        results.close();
+        assertTrue(results.lines().isEmpty());
+    }
+
+    @Test
+    void aSingleBadFileIsReportedByNameAndListsNoResults() throws Exception {
+        failuresExpected = true;
+        Path empty = Files.writeString(folder.resolve("notes.txt"), "\n\n", StandardCharsets.UTF_8);
+        model.setDialogs(new Answers(Optional.empty(), List.of(empty)));
+
+        model.openFiles();
+
         assertEquals(List.of("Import source: notes.txt holds no text."), reported);
+        assertTrue(!model.importResults().shownProperty().get());
+    }
+
+    @Test
+    void aFolderAddsTheArticlesInItAndSaysWhatItLeftOut() throws Exception {
+        Path drop = Files.createDirectory(folder.resolve("harbour"));
+        Files.writeString(drop.resolve("ferry.txt"), "Ferry\n\nThe island ferry runs all winter.");
+        Files.writeString(drop.resolve("photo.jpg"), "not an article");
+        Answers answers = new Answers(Optional.empty(), List.of());
+        answers.folder = Optional.of(drop);
+        model.setDialogs(answers);
+
+        model.openFolder();
+
+        assertEquals(5, session.library().list().size());
+        assertEquals("1 file: 1 added", model.importResults().headingProperty().get());
+        assertEquals(List.of("NOTE", "ADDED"), model.importResults().lines().stream()
+                .map(line -> line.outcome().name()).toList());
+        assertEquals("harbour: 1 file of other kinds (not text, Markdown, HTML, e-mail, PDF or Word) were left out.",
+                model.importResults().lines().get(0).detail());
     }
 
     @Test
@@ -394,6 +437,13 @@ class SourcePaneModelTest {
         @Override
         public List<Path> askForFiles() {
             return files;
+        }
+
+        Optional<Path> folder = Optional.empty();
+
+        @Override
+        public Optional<Path> askForFolder() {
+            return folder;
         }
 
         /** The questions about copies, as "file: existing outlet"; answered with {@link #addCopies}. */

@@ -53,6 +53,7 @@ class SourcePaneTest {
     private ExecutorService projectThread;
     private EditorSession session;
     private StyleClassedTextArea area;
+    private SourcePane pane;
 
     @Start
     @SuppressWarnings("FutureReturnValueIgnored") // failures go to `reported`, checked after each test
@@ -63,7 +64,7 @@ class SourcePaneTest {
         long storyId = DemoProject.write(files, file);
         projectThread = Executors.newSingleThreadExecutor();
         session = new EditorSession(files, projectThread, TaskRunner.withDaemonThreads(Platform::runLater), (what, problem) -> reported.add(problem));
-        SourcePane pane = new SourcePane(new SourcePaneModel(session));
+        pane = new SourcePane(new SourcePaneModel(session));
         area = pane.textArea();
         stage.setScene(new Scene(pane, 600, 800));
         stage.show();
@@ -226,5 +227,31 @@ class SourcePaneTest {
         assertEquals(4, fx(() -> session.library().list().size()), "nothing added yet");
 
         robot.clickOn("Cancel");
+    }
+
+    @Test
+    void aFolderOfArticlesListsALineForEachFileUnderTheLibrary(FxRobot robot) throws Exception {
+        waitForText("Tidewater's council voted");
+        Path drop = java.nio.file.Files.createDirectory(folder.resolve("clippings"));
+        java.nio.file.Files.writeString(drop.resolve("a-ferry.txt"), "Ferry\n\nThe island ferry runs all winter.");
+        java.nio.file.Files.writeString(drop.resolve("b-empty.txt"), "\n");
+        java.nio.file.Files.writeString(drop.resolve("c-quay.md"), "# Quay\n\nThe quay wall is to be rebuilt.");
+
+        fx(() -> pane.model().openFiles(List.of(drop)));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("3 files: 2 added, 1 not added")
+                .tryQuery().isPresent());
+        assertTrue(resultLine(robot, "b-empty.txt · Not added: b-empty.txt holds no text.").isPresent());
+        robot.clickOn(resultLine(robot, "a-ferry.txt · Added: source ").orElseThrow()).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(area::getText).contains("island ferry"));
+
+        robot.clickOn("#" + ImportResultsView.CLOSE_ID);
+        assertTrue(!fx(() -> robot.lookup("#" + ImportResultsView.ID).query().isVisible()));
+    }
+
+    private static java.util.Optional<Node> resultLine(FxRobot robot, String start) {
+        return robot.lookup("#" + ImportResultsView.LIST_ID + " .list-cell").queryAll().stream()
+                .filter(cell -> ((javafx.scene.control.Labeled) cell).getText() != null
+                        && ((javafx.scene.control.Labeled) cell).getText().startsWith(start)).findFirst();
     }
 }
