@@ -32,7 +32,9 @@ import org.factdesk.model.Story;
  * under its lock marker, through a read-only connection so that not one byte of it changes. A part that is not
  * sound is left out and named in the report; a story loses only its damaged facts, narratives and citations (a
  * story whose own title, lede or style are damaged keeps the rest under a stand-in title), and a citation whose
- * passage was left out keeps its source. Each source and each story is copied in one transaction of the target.
+ * passage was left out keeps its source. A source keeps the file it was imported from, but not the texts earlier
+ * corrections replaced (docs/decisions/0014): its current text is what its passages point into. Each source and
+ * each story is copied in one transaction of the target.
  * One recovery per instance, on the calling thread.
  */
 public final class ProjectRecovery {
@@ -139,6 +141,10 @@ public final class ProjectRecovery {
             read("passage " + excerptId + " of source " + sourceId, () -> damaged.excerpt(excerptId))
                     .ifPresent(excerpt -> newExcerptIds.put(excerptId, copyExcerpt(copy.id(), excerpt)));
         }
+        // The imported file lets the editor extract the source again; a damaged one costs only itself.
+        read("imported file of source " + sourceId, () -> damaged.original(sourceId))
+                .flatMap(original -> original)
+                .ifPresent(original -> target.library().storeOriginal(copy.id(), original));
     }
 
     private long copyExcerpt(long newSourceId, Excerpt excerpt) {

@@ -12,6 +12,7 @@ import org.factdesk.model.Narrative;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.Source;
+import org.factdesk.model.SourceOriginal;
 import org.factdesk.model.Story;
 import org.h2.api.ErrorCode;
 
@@ -92,6 +93,11 @@ final class SalvageReader implements AutoCloseable {
     SourceWithText source(long sourceId) {
         Source source = library.source(sourceId).orElseThrow(() -> listedButLost("source", sourceId));
         return new SourceWithText(source, library.sourceText(sourceId));
+    }
+
+    /** The file the source was imported from, checked against its digest; empty when none was kept. */
+    Optional<SourceOriginal> original(long sourceId) {
+        return library.original(sourceId);
     }
 
     Excerpt excerpt(long excerptId) {

@@ -235,6 +235,35 @@ class ProjectRecoveryTest extends DamagedProjectCase {
         }
     }
 
+    @Test
+    void aSourceKeepsTheFileItWasImportedFromAndADamagedFileCostsOnlyItself() throws Exception {
+        byte[] page = "<p>Wintermoor ferry page, as saved.</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (Project project = files.open(fixture.file())) {
+            project.library().storeOriginal(fixture.heraldId(),
+                    new org.factdesk.model.SourceOriginal("bridge.html", "text/html", page));
+            project.library().storeOriginal(fixture.gazetteId(),
+                    new org.factdesk.model.SourceOriginal("crossing.txt", "text/plain", "Bay Gazette copy".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        fixture.alter("Bay Gazette copy", "Bay Gazette cop!");
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertEquals(List.of("warning imported file of source " + fixture.gazetteId() + ": left out: the file it "
+                + "was imported from does not match its checksum"),
+                report.leftOut().stream().map(RecoveryReport.LeftOut::line).toList());
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            Source herald = copy.library().sources().stream().filter(s -> s.outlet().equals("Harbour Herald"))
+                    .findFirst().orElseThrow();
+            org.factdesk.model.SourceOriginal kept = copy.library().original(herald.id()).orElseThrow();
+            assertEquals("bridge.html", kept.fileName());
+            assertTrue(java.util.Arrays.equals(page, kept.bytes()));
+            Source gazette = copy.library().sources().stream().filter(s -> s.outlet().equals("Bay Gazette"))
+                    .findFirst().orElseThrow();
+            assertTrue(copy.library().original(gazette.id()).isEmpty());
+        }
+    }
+
     private RecoveryReport recoverInto(String name) throws Exception {
         try (Project target = files.openOrCreate(folder.resolve(name))) {
             return ProjectRecovery.copySound(fixture.file(), target);
