@@ -14,14 +14,13 @@ import org.factdesk.model.StoryDocument;
 
 /**
  * One run of the checks over one {@link StorySnapshot}: the snapshot, and what the checks derive from the
- * source texts (prepared for quote matching, cut into words, their numbers), each worked out once, on first
+ * source texts (prepared for quote matching, their numbers), each worked out once, on first
  * use, and shared by all checks of the run. Not thread-safe: one run, one thread.
  */
 public final class CheckedStory {
 
     private final StorySnapshot snapshot;
     private final Map<Long, MatchText> matchTexts = new HashMap<>();
-    private final Map<Long, Words> words = new HashMap<>();
     private final Map<Long, List<NumberMention>> numbers = new HashMap<>();
 
     public CheckedStory(StorySnapshot snapshot) {
@@ -69,10 +68,6 @@ public final class CheckedStory {
 
     MatchText matchText(long sourceId) {
         return matchTexts.computeIfAbsent(sourceId, id -> MatchText.of(snapshot.text(id)));
-    }
-
-    Words words(long sourceId) {
-        return words.computeIfAbsent(sourceId, id -> Words.of(snapshot.text(id)));
     }
 
     List<NumberMention> numbers(long sourceId) {

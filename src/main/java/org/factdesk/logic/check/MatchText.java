@@ -23,32 +23,38 @@ final class MatchText {
     }
 
     static MatchText of(String original) {
-        StringBuilder text = new StringBuilder(original.length());
-        int[] origin = new int[original.length() + 1];
-        int[] breaks = new int[original.length() + 1];
+        int length = original.length();
+        char[] in = original.toCharArray();
+        char[] out = new char[length];
+        int[] origin = new int[length + 1];
+        int[] breaks = new int[length + 1];
         int breakCount = 0;
+        int at = 0;
         int i = 0;
-        while (i < original.length()) {
-            char c = original.charAt(i);
-            int at = text.length();
+        while (i < length) {
+            char c = in[i];
             origin[at] = i;
             breaks[at] = breakCount;
-            if (isSpace(c)) {
+            if (c > ' ' && c < 0x7F && c != '"' && c != '\'') {
+                // Most characters are plain ASCII: no lookup for them.
+                out[at++] = c;
+                i++;
+            } else if (isSpace(c)) {
                 boolean lineBreak = false;
-                while (i < original.length() && isSpace(original.charAt(i))) {
-                    lineBreak |= original.charAt(i) == '\n';
+                while (i < length && isSpace(in[i])) {
+                    lineBreak |= in[i] == '\n';
                     i++;
                 }
-                text.append(' ');
+                out[at++] = ' ';
                 breakCount += lineBreak ? 1 : 0;
             } else {
-                text.append(isQuoteMark(c) ? MARK : c);
+                out[at++] = isQuoteMark(c) ? MARK : c;
                 i++;
             }
         }
-        origin[text.length()] = original.length();
-        breaks[text.length()] = breakCount;
-        return new MatchText(text.toString(), origin, breaks);
+        origin[at] = length;
+        breaks[at] = breakCount;
+        return new MatchText(new String(out, 0, at), origin, breaks);
     }
 
     /** {@code piece} with the same rules applied, for the quote side. */

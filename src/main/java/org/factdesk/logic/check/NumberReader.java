@@ -37,13 +37,15 @@ final class NumberReader {
 
     static List<NumberMention> read(String text) {
         List<NumberMention> found = new ArrayList<>();
+        // One matcher for the whole text: a number's suffix is read by moving its region.
+        Matcher after = AFTER.matcher(text);
         int i = 0;
         while (i < text.length()) {
             if (!Character.isDigit(text.charAt(i)) || !startsNumber(text, i)) {
                 i++;
                 continue;
             }
-            int end = mention(text, i, found);
+            int end = mention(text, i, after, found);
             i = Math.max(end, i + 1);
         }
         return found;
@@ -62,7 +64,7 @@ final class NumberReader {
     }
 
     /** Reads the number starting at {@code start} into {@code found}; returns where it ends. */
-    private static int mention(String text, int start, List<NumberMention> found) {
+    private static int mention(String text, int start, Matcher after, List<NumberMention> found) {
         int i = digits(text, start);
         StringBuilder plain = new StringBuilder(text.substring(start, i));
         char separator = 0;
@@ -84,10 +86,9 @@ final class NumberReader {
         String currency = start > 0 && CURRENCIES.indexOf(text.charAt(start - 1)) >= 0
                 ? String.valueOf(text.charAt(start - 1)) : "";
         BigDecimal value = new BigDecimal(plain.toString());
-        Matcher after = AFTER.matcher(text).region(i, text.length());
         boolean percent = false;
         boolean scaled = false;
-        if (after.lookingAt()) {
+        if (i < text.length() && mayHaveSuffix(text.charAt(i)) && after.region(i, text.length()).lookingAt()) {
             String shortScale = after.group("short");
             if (shortScale != null && !currency.isEmpty()) {
                 value = value.multiply(SHORT_SCALES.get(shortScale.toLowerCase(Locale.ROOT)));
@@ -112,6 +113,10 @@ final class NumberReader {
         found.add(new NumberMention(from, i, text.substring(from, i), value.stripTrailingZeros(), percent, currency,
                 year));
         return i;
+    }
+
+    private static boolean mayHaveSuffix(char c) {
+        return Character.isLetter(c) || c == ' ' || c == '\u00A0' || c == '%';
     }
 
     private static int digits(String text, int from) {

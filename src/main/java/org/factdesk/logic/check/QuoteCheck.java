@@ -74,7 +74,7 @@ final class QuoteCheck implements StoryCheck {
         List<String> words = Words.of(pattern.words()).words;
         NearestPassage.Near best = null;
         for (Source source : sources) {
-            Optional<NearestPassage.Near> near = NearestPassage.in(source.id(), story.words(source.id()), words);
+            Optional<NearestPassage.Near> near = NearestPassage.in(source.id(), story.text(source.id()), words);
             if (near.isPresent() && (best == null || near.get().shared() > best.shared())) {
                 best = near.get();
             }

@@ -46,7 +46,7 @@ final class Words {
     }
 
     /** An apostrophe or hyphen between two letters stays inside the word: "Japan's", "well-known". */
-    private static boolean isInnerMark(String text, int i) {
+    static boolean isInnerMark(String text, int i) {
         char c = text.charAt(i);
         return (c == '\'' || c == '\u2019' || c == '-') && i + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
