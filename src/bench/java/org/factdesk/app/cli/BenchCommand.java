@@ -161,6 +161,7 @@ final class BenchCommand implements Callable<Integer> {
                     ALL_EXPORTS_TARGET, all.rawMillis()));
 
             figures.add(new BenchSearch(runs).measure(project, out));
+            figures.add(new BenchChecks(runs).measure(project, storyId));
         }
         ReanchoringBenchmark.Result reanchored = ReanchoringBenchmark.measure(SEED, runs);
         out.printf(Locale.ROOT, "Re-anchored %d excerpts after a correction: %d unchanged, %d moved, %d orphaned%n",

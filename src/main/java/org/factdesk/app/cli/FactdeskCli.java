@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * Factdesk's command line: import, export, list and recover stories; add, print, search and correct sources;
+ * Factdesk's command line: import, export, list, check and recover stories; add, print, search and correct sources;
  * of a project file without the desktop.
  * Everything it prints is UTF-8. Never loads JavaFX. One instance per run, on the calling thread. The benchmarks
  * have their own jar and command line (see docs/decisions/0008-benchmarks-apart.md).
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Write balanced, sourced story summaries. Without arguments, starts the desktop "
                 + "workstation; with a command, works on a project file (*.mv.db) from the command line.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RecoverCommand.class,
-            AddSourceCommand.class, SourceCommand.class, SetTextCommand.class, SearchCommand.class},
+            AddSourceCommand.class, SourceCommand.class, SetTextCommand.class, SearchCommand.class,
+            CheckCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",

@@ -1,0 +1,43 @@
+package org.factdesk.logic.check;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Builds the stable key of a finding, {@code <check>:<target>:<digest>}, e.g. {@code number:fact-42:3f1a…}: the
+ * check's name, the element it concerns by its id in the project ({@code fact-42}, {@code narrative-7},
+ * {@code story}), and 16 hex digits of the SHA-256 of the offending text with its case and white space evened
+ * out. The element's id rather than its position, so that moving a fact keeps an ignore; the offending text, so
+ * that editing it away (or into another problem) ends the ignore. Stateless; any thread.
+ */
+public final class FindingKey {
+
+    private FindingKey() {
+    }
+
+    /** The key for {@code check} about {@code target}, for the offending {@code subject} text. */
+    public static String of(String check, String target, String subject) {
+        return check + ":" + target + ":" + digest(subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    static String fact(long factId) {
+        return "fact-" + factId;
+    }
+
+    static String narrative(long narrativeId) {
+        return "narrative-" + narrativeId;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256.
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.factdesk.logic.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every check on a story: citations, quotes, numbers, repeated facts, narratives and the outlets' balance
+ * (sections 1, 2, 3 and 5 of the trust checks), and returns their findings in place order (title, lede, facts,
+ * narratives, sources; within a place, in the order of the checks) with the outlet and perspective shares.
+ * Neutral wording (section 4) plugs in as one more {@link StoryCheck}: pass it to the constructor. Pure work on
+ * a snapshot: safe on any thread, and meant for a worker, never the JavaFX thread.
+ */
+public final class StoryChecks {
+
+    private final List<StoryCheck> checks;
+
+    /** The standard checks. */
+    public StoryChecks() {
+        this(List.of());
+    }
+
+    /** The standard checks and {@code more} after them. */
+    public StoryChecks(List<StoryCheck> more) {
+        List<StoryCheck> all = new ArrayList<>(List.of(new CitationCheck(), new QuoteCheck(), new NumberCheck(),
+                new DuplicateFactCheck(), new NarrativeCheck(), new OutletBalanceCheck()));
+        all.addAll(more);
+        this.checks = List.copyOf(all);
+    }
+
+    public CheckReport run(StorySnapshot snapshot) {
+        CheckedStory story = new CheckedStory(snapshot);
+        List<Finding> findings = new ArrayList<>();
+        for (StoryCheck check : checks) {
+            findings.addAll(check.check(story));
+        }
+        // A stable sort: within one place the findings keep the order of the checks.
+        findings.sort(Comparator.comparing(Finding::place));
+        return new CheckReport(findings, SourceShares.of(snapshot.document()));
+    }
+}
