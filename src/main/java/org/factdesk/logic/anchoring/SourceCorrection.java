@@ -28,6 +28,20 @@ public final class SourceCorrection {
      * @throws CorrectionRefusedException if the text is empty, too long or holds a character no source may hold
      */
     public TextCorrection correct(long sourceId, String newText) throws CorrectionRefusedException {
+        String text = checked(newText);
+        return project.inTransaction(() -> {
+            List<Excerpt> excerpts = project.library().excerptsOf(sourceId);
+            return project.library().correctText(sourceId, text, reanchoring.reanchor(excerpts, text));
+        });
+    }
+
+    /**
+     * {@code newText} as a correction would store it (line ends made {@code \n}), for a dialog to check before
+     * it offers to apply it. Stateless; any thread.
+     *
+     * @throws CorrectionRefusedException if the text is empty, too long or holds a character no source may hold
+     */
+    public static String checked(String newText) throws CorrectionRefusedException {
         String text = TextRules.normaliseLineEnds(newText);
         if (text.isBlank()) {
             throw new CorrectionRefusedException("the new text is empty; a source keeps a text");
@@ -40,9 +54,6 @@ public final class SourceCorrection {
         if (problem.isPresent()) {
             throw new CorrectionRefusedException("the new text holds " + problem.get().describe(text));
         }
-        return project.inTransaction(() -> {
-            List<Excerpt> excerpts = project.library().excerptsOf(sourceId);
-            return project.library().correctText(sourceId, text, reanchoring.reanchor(excerpts, text));
-        });
+        return text;
     }
 }

@@ -13,13 +13,35 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a saved web page: its article's paragraphs (found by {@link ArticleExtractor}) and its metadata
  * ({@link PageMetadata}). When no article can be told from the rest, the whole page's text is taken, less its
- * furniture, with a notice saying so. Scripts are never run. Stateless; blocking callers' thread.
+ * furniture, with a notice saying so; asked for the whole page, it takes all of the page's text. Scripts are
+ * never run. Immutable; blocking callers' thread.
  */
 final class HtmlSourceReader implements SourceFormat {
 
+    /** Elements that hold no text a reader sees. */
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg";
+
+    private final boolean articleOnly;
+
+    /** @param articleOnly the article alone, as on import; false: the whole page's text, for the editor to trim */
+    HtmlSourceReader(boolean articleOnly) {
+        this.articleOnly = articleOnly;
+    }
+
     @Override
     public ExtractedSource read(byte[] bytes, String name) throws IOException, SourceImportException {
-        return fromPage(HtmlBytes.parse(bytes, name), name, bytes, "text/html");
+        Document page = HtmlBytes.parse(bytes, name);
+        return articleOnly ? fromPage(page, name, bytes, SourceFileReader.HTML)
+                : wholePage(page, name, bytes);
+    }
+
+    /** Every text of the page as paragraphs, only what is never text (scripts, styles) left out. */
+    private static ExtractedSource wholePage(Document page, String name, byte[] original)
+            throws SourceImportException {
+        PageMetadata metadata = PageMetadata.of(page);
+        page.select(NEVER_TEXT).remove();
+        return source(metadata, HtmlSourceText.paragraphs(page.body()), name, original, SourceFileReader.HTML,
+                new ArrayList<>());
     }
 
     /**
@@ -40,6 +62,11 @@ final class HtmlSourceReader implements SourceFormat {
             paragraphs = HtmlSourceText.paragraphs(page.body());
             notices.add("No article was found in " + name + "; the whole page is offered for clean-up.");
         }
+        return source(metadata, paragraphs, name, original, mediaType, notices);
+    }
+
+    private static ExtractedSource source(PageMetadata metadata, String paragraphs, String name, byte[] original,
+            String mediaType, List<String> notices) throws SourceImportException {
         SourceFileReader.refuseTooLong(paragraphs, name);
         String text = PageMetadata.asBrowsersShow(PlainSourceText.normalise(paragraphs));
         Optional<TextRules.Problem> problem = TextRules.firstProblem(text, Kind.TEXT);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -46,6 +47,16 @@ public final class PdfSourceReader {
      * @throws SourceImportException if the bytes are too many, protected, damaged or hold no text
      */
     public SourceDraft read(byte[] bytes, String fileName) throws SourceImportException {
+        return read(bytes, fileName, ExtractionSettings.IMPORT);
+    }
+
+    /**
+     * Reads a PDF's bytes as a source with the PDF settings of {@code settings}: running lines dropped or kept,
+     * wrapped lines rejoined or kept one per line.
+     *
+     * @throws SourceImportException if the bytes are too many, protected, damaged or hold no text
+     */
+    public SourceDraft read(byte[] bytes, String fileName, ExtractionSettings settings) throws SourceImportException {
         DocumentImportRules.refuseIfTooLarge(bytes.length, fileName);
         if (bytes.length == 0) {
             throw new SourceImportException(fileName + " holds no text.");
@@ -74,7 +85,8 @@ public final class PdfSourceReader {
             throw new SourceImportException(fileName + " has no text layer: its pages are images (a scan, "
                     + "perhaps). Run text recognition (OCR) on it first, or paste its text.");
         }
-        List<String> paragraphs = PdfParagraphs.of(RunningLines.dropped(pages));
+        List<List<PdfLine>> kept = settings.dropRunningLines() ? RunningLines.dropped(pages) : pages;
+        List<String> paragraphs = settings.rejoinLines() ? PdfParagraphs.of(kept) : asSet(kept);
         String text = DocumentImportRules.sourceText(String.join("\n\n", paragraphs), fileName);
         if (text.isEmpty()) {
             throw new SourceImportException(fileName + " has no text layer: it holds no readable characters.");
@@ -82,6 +94,14 @@ public final class PdfSourceReader {
         String title = DocumentImportRules.title(information.getTitle(), text, fileName);
         return new SourceDraft(DocumentImportRules.stem(fileName), title,
                 DocumentImportRules.line(information.getAuthor()), "", null, "", text, fileName);
+    }
+
+    /** Each page's lines as set, one line of text each; a page is one paragraph. */
+    private static List<String> asSet(List<List<PdfLine>> pages) {
+        return pages.stream().filter(page -> !page.isEmpty())
+                .map(page -> page.stream().map(line -> PdfParagraphs.withoutLigatures(line.text()))
+                        .collect(Collectors.joining("\n")))
+                .toList();
     }
 
     /** Where {@code mark} last starts within {@code bytes[from, to)}; -1 when it does not. */

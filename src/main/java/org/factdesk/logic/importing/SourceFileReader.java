@@ -25,6 +25,14 @@ public final class SourceFileReader {
     private static final java.util.Set<String> ARTICLE_EXTENSIONS =
             java.util.Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "eml", "pdf", "docx");
 
+    /** The media type of a web page's original. */
+    public static final String HTML = "text/html";
+
+    /** The media type of a PDF's original. */
+    public static final String PDF = "application/pdf";
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /**
      * Reads one file as a source draft, its kind told by its name.
      *
@@ -67,20 +75,58 @@ public final class SourceFileReader {
         return ARTICLE_EXTENSIONS.contains(extension(name));
     }
 
+    /**
+     * Extracts a source again from a file's stored bytes ({@code SourceLibrary.original}) with other settings. The
+     * media type tells the kind of file; without one, the name's extension does. Settings a kind of file does not
+     * honour are ignored ({@link ExtractionSettings#kindOf}).
+     *
+     * @param name the file's name, for messages and the draft
+     * @param mediaType as stored with the bytes ({@code text/html}, {@code application/pdf}…), or empty
+     * @throws IOException if the bytes cannot be read as their kind of file
+     * @throws SourceImportException as for {@link #read(Path)}, with a message naming the file
+     */
+    public ExtractedSource extract(byte[] bytes, String name, String mediaType, ExtractionSettings settings)
+            throws IOException, SourceImportException {
+        if (bytes.length > MAX_BYTES) {
+            throw new SourceImportException(name + " is larger than " + MAX_FILE_SIZE
+                    + ", too large to import as a source.");
+        }
+        if (bytes.length == 0) {
+            throw new SourceImportException(name + " is empty.");
+        }
+        SourceFormat format = switch (mediaType) {
+            case "text/plain", "text/markdown" -> new PlainSourceReader(mediaType);
+            case HTML -> new HtmlSourceReader(settings.articleOnly());
+            case "message/rfc822" -> new EmailSourceReader();
+            case PDF -> pdf(settings);
+            case DOCX -> formatOf("document.docx");
+            default -> formatOf(name);
+        };
+        ExtractedSource extracted = format.read(bytes, name);
+        if (extracted.draft().text().isBlank()) {
+            throw new SourceImportException(name + " holds no text with these settings.");
+        }
+        return extracted;
+    }
+
     /** The reader for a file of this name. */
     private static SourceFormat formatOf(String name) throws SourceImportException {
         return switch (extension(name)) {
             case "txt", "text" -> new PlainSourceReader("text/plain");
             case "md", "markdown" -> new PlainSourceReader("text/markdown");
-            case "html", "htm", "xhtml" -> new HtmlSourceReader();
+            case "html", "htm", "xhtml" -> new HtmlSourceReader(true);
             case "eml" -> new EmailSourceReader();
-            case "pdf" -> (bytes, file) -> new ExtractedSource(new PdfSourceReader().read(bytes, file), bytes,
-                    "application/pdf", List.of());
+            case "pdf" -> pdf(ExtractionSettings.IMPORT);
             case "docx" -> (bytes, file) -> new ExtractedSource(new DocxSourceReader().read(bytes, file), bytes,
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of());
+                    DOCX, List.of());
             default -> throw new SourceImportException(name
                     + " is not a text, Markdown, HTML, e-mail (.eml), PDF or Word (.docx) file.");
         };
+    }
+
+    private static SourceFormat pdf(ExtractionSettings settings) {
+        return (bytes, file) -> new ExtractedSource(new PdfSourceReader().read(bytes, file, settings), bytes, PDF,
+                List.of());
     }
 
     /** Refuses extracted text longer than a source may hold ({@link TextRules#MAX_SOURCE_CHARS}). */

@@ -25,6 +25,8 @@ public enum Shortcut {
     PASTE_SOURCE(Scope.WINDOW, "Paste text…", "Add a source by pasting its text", shiftCombo(KeyCode.V)),
     OPEN_SOURCE_FILES(Scope.WINDOW, "Open files…", "Add sources from text, web page, e-mail, PDF or Word files",
             shiftCombo(KeyCode.O)),
+    CORRECT_TEXT(Scope.WINDOW, "Correct text…", "Correct the shown source's text: edit it, or extract it again",
+            shiftCombo(KeyCode.T)),
     EXPORT_HTML(Scope.WINDOW, "HTML…", "Export the story as HTML", combo(KeyCode.E)),
     PRINT(Scope.WINDOW, "Print…", "Print the story", combo(KeyCode.P)),
     QUIT(Scope.WINDOW, "Quit", "Quit Factdesk", combo(KeyCode.Q)),

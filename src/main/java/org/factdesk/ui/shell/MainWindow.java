@@ -130,6 +130,9 @@ public final class MainWindow extends BorderPane {
         MenuItem editSource = item("Edit source details…", Feather.EDIT_2,
                 () -> sourcePane.model().editSelectedSource());
         editSource.disableProperty().bind(sourcePane.model().canEditProperty().not());
+        MenuItem correctText = item(Shortcut.CORRECT_TEXT, Feather.SCISSORS,
+                () -> sourcePane.model().correctSelectedText());
+        correctText.disableProperty().bind(sourcePane.model().canEditProperty().not());
         Menu export = new Menu("Export story", Icons.of(Feather.DOWNLOAD));
         export.getItems().setAll(
                 item(Shortcut.EXPORT_HTML, null, () -> export(ExportFormat.HTML)),
@@ -142,7 +145,7 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item(Shortcut.QUIT, null, () -> window().hide());
         Menu file = new Menu("File");
         file.getItems().setAll(newProject, open, recentMenu, copy, recover, new SeparatorMenuItem(), addSource,
-                editSource, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
+                editSource, correctText, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
         for (MenuItem item : List.of(copy, export, addSource)) {
             item.disableProperty().bind(session.project().projectProperty().isNull());
         }

@@ -17,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.factdesk.ui.common.Icons;
+import org.factdesk.ui.common.Shortcut;
+import org.factdesk.ui.source.correction.CorrectTextDialog;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -62,6 +64,7 @@ public final class SourcePane extends BorderPane {
     static final String PASTE_BUTTON_ID = "source-paste";
     static final String OPEN_BUTTON_ID = "source-open";
     static final String EDIT_BUTTON_ID = "source-edit";
+    static final String CORRECT_BUTTON_ID = "source-correct";
     static final String FILTER_ID = "source-filter";
     static final String LIBRARY_ID = "source-library";
     static final String TEXT_ID = "source-text-area";
@@ -76,6 +79,8 @@ public final class SourcePane extends BorderPane {
         getStyleClass().add(PANE);
         getStylesheets().add(STYLESHEET);
         model.setDialogs(new SourcePaneDialogs(this));
+        model.correction().setDialogs(CorrectTextDialog.asking(
+                () -> getScene() == null ? null : getScene().getWindow()));
 
         filter = new SourceFilterField(model.filterProperty());
         filter.setId(FILTER_ID);
@@ -156,9 +161,13 @@ public final class SourcePane extends BorderPane {
         Button edit = button(EDIT_BUTTON_ID, Feather.EDIT_3, "Edit the source's details…");
         edit.setOnAction(event -> model.editSelectedSource());
         edit.disableProperty().bind(model.canEditProperty().not());
+        Button correct = button(CORRECT_BUTTON_ID, Feather.SCISSORS, "Correct the source's text… ("
+                + Shortcut.CORRECT_TEXT.keysText() + ")");
+        correct.setOnAction(event -> model.correctSelectedText());
+        correct.disableProperty().bind(model.canEditProperty().not());
 
         // An HBox rather than a ToolBar: a ToolBar gives no room to grow, and the filter should take the rest.
-        HBox toolbar = new HBox(4, filter, paste, open, edit);
+        HBox toolbar = new HBox(4, filter, paste, open, edit, correct);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(TOOLBAR);
         return toolbar;

@@ -28,6 +28,7 @@ import org.factdesk.ui.common.ProjectSearch;
 import org.factdesk.ui.common.RunningTask;
 import org.factdesk.ui.common.SourceSpan;
 import org.factdesk.ui.common.TaskRunner;
+import org.factdesk.ui.source.correction.CorrectTextCommand;
 
 /**
  * View-model of the source pane: the filtered library, the selected source and its loaded text, the cited
@@ -43,6 +44,7 @@ public final class SourcePaneModel {
     private final EditorSelection selection;
     private final OpenProject project;
     private final WindowFileImport fileImports;
+    private final CorrectTextCommand correction;
     private final TaskRunner tasks;
     private SourceDialogs dialogs = SourceDialogs.NONE;
 
@@ -92,6 +94,9 @@ public final class SourcePaneModel {
 
         this.fileImports = new WindowFileImport(library, selection, project, tasks, reader, () -> dialogs);
         this.libraryFilter = new LibraryFilter(library, search);
+        this.correction = new CorrectTextCommand(project, story, selection, search, tasks,
+                (original, settings) -> new SourceFileReader().extract(original.bytes(), original.fileName(),
+                        original.mediaType(), settings).draft().text(), this::showTextAgain);
         passageSelected = selection.selectedPassageProperty().isNotNull();
         canEdit = selection.selectedSourceProperty().isNotNull();
         readerState = Bindings.createObjectBinding(() -> ReaderState.of(!library.list().isEmpty(),
@@ -358,6 +363,27 @@ public final class SourcePaneModel {
 
     public void editSelectedSource() {
         editSource(selection.selectedSourceProperty().get());
+    }
+
+    /** Opens "Correct text" for the selected source; see {@link CorrectTextCommand#correct}. */
+    public void correctSelectedText() {
+        Source selected = selection.selectedSourceProperty().get();
+        if (selected != null) {
+            var unused = correction.correct(selected);
+        }
+    }
+
+    /** The "Correct text" command, for the view to install its dialog. */
+    public CorrectTextCommand correction() {
+        return correction;
+    }
+
+    /** A source's text was replaced: if it is the one shown, it is read and shown again. */
+    private void showTextAgain(long sourceId) {
+        Source shown = textSource.get();
+        if (shown != null && shown.id() == sourceId) {
+            sourceSelected(null, shown);
+        }
     }
 
     // ---- observable state

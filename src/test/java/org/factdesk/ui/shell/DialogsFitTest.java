@@ -98,6 +98,18 @@ class DialogsFitTest {
     }
 
     @Test
+    void correctTextFitsOnAMaximisedLaptopWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setMaximized(true));
+        robot.clickOn("Coastal Broadcasting");
+        robot.clickOn("File").clickOn("Correct text…");
+        Stage dialog = OpenDialogs.await(robot, "Correct text");
+
+        assertFits(dialog);
+        assertTrue(dialog.getHeight() <= DemoWindow.LAPTOP_HEIGHT, "within 720: " + dialog.getHeight());
+        robot.clickOn(button(dialog, "Cancel"));
+    }
+
+    @Test
     void theDeleteConfirmationFits(FxRobot robot) throws Exception {
         robot.clickOn("Story").clickOn("Delete story…");
         Stage dialog = OpenDialogs.await(robot, "Delete story");
