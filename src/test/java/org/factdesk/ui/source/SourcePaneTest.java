@@ -242,7 +242,16 @@ class SourcePaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("3 files: 2 added, 1 not added")
                 .tryQuery().isPresent());
         assertTrue(resultLine(robot, "b-empty.txt · Not added: b-empty.txt holds no text.").isPresent());
-        robot.clickOn(resultLine(robot, "a-ferry.txt · Added: source ").orElseThrow()).push(KeyCode.ENTER);
+        javafx.scene.control.ListView<?> list = robot.lookup("#" + ImportResultsView.LIST_ID).queryAs(
+                javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+            list.scrollTo(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(resultLine(robot, "a-ferry.txt · Added: source ").isPresent());
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(area::getText).contains("island ferry"));
 
         robot.clickOn("#" + ImportResultsView.CLOSE_ID);
