@@ -73,7 +73,7 @@ public final class ProjectSearchIndex implements AutoCloseable {
 
     public ProjectSearchIndex() {
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
+            IndexWriterConfig config = new IndexWriterConfig(new StemmingAnalyzer());
             config.setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
@@ -240,14 +240,18 @@ public final class ProjectSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Every clause must match, each in any one field: a word in the title and another in the text will do. */
+    /**
+     * Every clause must match, each in any one field: a word in the title and another in the text will do. Each
+     * word is looked for by its stem, as the texts are indexed.
+     */
     static Query queryOf(SearchQuery query) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<String> clause : query.clauses()) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            String[] stems = clause.stream().map(StemmingAnalyzer::stem).toArray(String[]::new);
             for (SearchField field : SearchField.values()) {
-                anyField.add(clause.size() == 1 ? new TermQuery(new Term(field.label(), clause.get(0)))
-                        : new PhraseQuery(field.label(), clause.toArray(String[]::new)), Occur.SHOULD);
+                anyField.add(stems.length == 1 ? new TermQuery(new Term(field.label(), stems[0]))
+                        : new PhraseQuery(field.label(), stems), Occur.SHOULD);
             }
             all.add(anyField.build(), Occur.MUST);
         }
