@@ -42,6 +42,8 @@ final class BenchCommand implements Callable<Integer> {
     private static final int OPEN_TARGET = 300;
     private static final int ONE_EXPORT_TARGET = 20;
     private static final int ALL_EXPORTS_TARGET = 500;
+    /** Each import run takes seconds: a few runs give its median. */
+    private static final int IMPORT_RUNS = 5;
 
     @Option(names = "--project", paramLabel = "<file>",
             description = "Keep the generated project in this file, or reuse it if it already exists.")
@@ -82,6 +84,8 @@ final class BenchCommand implements Callable<Integer> {
             figures.forEach(figure -> out.println(figure.line()));
             out.println();
             figures.forEach(figure -> out.println(figure.verdict()));
+            out.println();
+            figures.forEach(figure -> out.println(figure.spreadLine()));
         } finally {
             out.flush();
             if (folder != null) {
@@ -133,14 +137,16 @@ final class BenchCommand implements Callable<Integer> {
                         return (long) raw.readStory(storyId).size() + raw.readSourceList().size();
                     }
                 });
-        figures.add(new BenchFigure("open+load story", open.appMillis(), OPEN_TARGET, open.rawMillis()));
+        figures.add(new BenchFigure("open+load story", open.appMillis(), OPEN_TARGET, open.rawMillis())
+                .withP90(open.appP90Millis()));
 
         StoryExports exports = new StoryExports();
         try (Project project = files.open(file); RawStoryReader raw = RawStoryReader.open(file)) {
             PairedTimer.Medians one = new PairedTimer(20, 3 * runs).measure(
                     () -> exports.export(project, storyId, ExportFormat.HTML).length(),
                     () -> raw.readStory(storyId).size());
-            figures.add(new BenchFigure("export 1 story html", one.appMillis(), ONE_EXPORT_TARGET, one.rawMillis()));
+            figures.add(new BenchFigure("export 1 story html", one.appMillis(), ONE_EXPORT_TARGET, one.rawMillis())
+                    .withP90(one.appP90Millis()));
 
             PairedTimer.Medians all = new PairedTimer(3, runs).measure(
                     () -> {
@@ -158,16 +164,17 @@ final class BenchCommand implements Callable<Integer> {
                         return rows;
                     });
             figures.add(new BenchFigure("export " + storyIds.size() + " stories html", all.appMillis(),
-                    ALL_EXPORTS_TARGET, all.rawMillis()));
+                    ALL_EXPORTS_TARGET, all.rawMillis()).withP90(all.appP90Millis()));
 
             figures.add(new BenchSearch(runs).measure(project, out));
             figures.add(new BenchChecks(runs).measure(project, storyId));
         }
+        figures.add(new BenchImport(Math.min(runs, IMPORT_RUNS)).measure(file, out));
         ReanchoringBenchmark.Result reanchored = ReanchoringBenchmark.measure(SEED, runs);
         out.printf(Locale.ROOT, "Re-anchored %d excerpts after a correction: %d unchanged, %d moved, %d orphaned%n",
                 ReanchoringBenchmark.EXCERPTS, reanchored.unchanged(), reanchored.moved(), reanchored.orphaned());
         figures.add(new BenchFigure("re-anchor " + ReanchoringBenchmark.EXCERPTS + " excerpts",
-                reanchored.medianMillis(), ReanchoringBenchmark.TARGET_MILLIS, 0));
+                reanchored.medianMillis(), ReanchoringBenchmark.TARGET_MILLIS, 0).withP90(reanchored.p90Millis()));
         return figures;
     }
 

@@ -52,7 +52,7 @@ final class BenchSearch {
                     () -> index.search(query, ProjectSearchIndex.WINDOW_HIT_LIMIT).hitCount(),
                     () -> countOccurrences(texts, plain));
             return new BenchFigure("search phrase", medians.appMillis(), TARGET_MILLIS, medians.rawMillis(),
-                    "raw scan");
+                    "raw scan").withP90(medians.appP90Millis());
         }
     }
 

@@ -16,8 +16,8 @@ final class PairedTimer {
         long run() throws Exception;
     }
 
-    /** The two medians, in milliseconds. */
-    record Medians(double appMillis, double rawMillis) {
+    /** The two medians, and the app's 90th percentile, in milliseconds. */
+    record Medians(double appMillis, double rawMillis, double appP90Millis) {
     }
 
     private final int warmups;
@@ -42,7 +42,7 @@ final class PairedTimer {
             appTimes[i] = time(app);
             rawTimes[i] = time(raw);
         }
-        return new Medians(median(appTimes), median(rawTimes));
+        return new Medians(median(appTimes), median(rawTimes), p90(appTimes));
     }
 
     private double time(Task task) throws Exception {
@@ -56,6 +56,13 @@ final class PairedTimer {
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The 90th percentile (nearest rank): the value that 90% of the runs did not exceed. */
+    static double p90(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(0.9 * sorted.length) - 1)];
     }
 
     /** The sum of all results; printed nowhere, kept so that the work is observable. */

@@ -22,7 +22,7 @@ public final class ReanchoringBenchmark {
     public static final int EXCERPTS = 300;
 
     /** The median in milliseconds and how many excerpts ended with each outcome. */
-    public record Result(double medianMillis, long unchanged, long moved, long orphaned) {
+    public record Result(double medianMillis, double p90Millis, long unchanged, long moved, long orphaned) {
     }
 
     private ReanchoringBenchmark() {
@@ -55,7 +55,8 @@ public final class ReanchoringBenchmark {
         }
         Arrays.sort(millis);
         double median = runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
-        return new Result(median, count(found, Anchoring.UNCHANGED), count(found, Anchoring.MOVED),
+        double p90 = millis[Math.max(0, (int) Math.ceil(0.9 * runs) - 1)];
+        return new Result(median, p90, count(found, Anchoring.UNCHANGED), count(found, Anchoring.MOVED),
                 count(found, Anchoring.ORPHANED));
     }
 

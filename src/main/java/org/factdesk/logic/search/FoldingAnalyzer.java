@@ -11,12 +11,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * and other marks removed ({@link MarkStrippingFilter}), then folded to ASCII where a letter has an ASCII
  * spelling ("ß" becomes "ss", "ø" becomes "o"). So "ZELENSKY" finds "Zelensky" and "senor" finds "señor". No
  * stop words: a phrase in quotes must match word for word. Token offsets stay those of the original text
- * (UTF-16 units), which is what hits are reported in. Thread-safe (Lucene keeps one token stream per thread).
+ * (UTF-16 units), which is what hits are reported in. The index goes on to stem these words
+ * ({@link StemmingAnalyzer}); a query keeps them as folded, for it to stem one by one. Thread-safe (Lucene keeps one token stream per thread).
  */
 final class FoldingAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
+        return components();
+    }
+
+    /** The tokenizer and folding chain, for an analyzer that goes on from the folded words. */
+    static TokenStreamComponents components() {
         StandardTokenizer words = new StandardTokenizer();
         // Long runs without a break (a base64 blob pasted into a source) are cut, not dropped.
         words.setMaxTokenLength(255);

@@ -73,7 +73,7 @@ public final class ProjectSearchIndex implements AutoCloseable {
 
     public ProjectSearchIndex() {
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
+            IndexWriterConfig config = new IndexWriterConfig(new StemmingAnalyzer());
             config.setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
@@ -82,11 +82,20 @@ public final class ProjectSearchIndex implements AutoCloseable {
         }
     }
 
-    /** An index of every source of {@code library}, built on the calling thread (the command line, a benchmark). */
+    /**
+     * An index of every source of {@code library}, for a one-off use (the command line, a benchmark): the texts
+     * are read on the calling thread, which then indexes them together with the common fork-join pool, so a
+     * machine's other cores share the work that dominates a large project's search.
+     */
     public static ProjectSearchIndex of(SourceLibrary library) {
         ProjectSearchIndex index = new ProjectSearchIndex();
         try {
-            index.addAll(library.sources(), library::sourceText, TaskProgress.NONE);
+            List<Indexed> sources = new ArrayList<>();
+            for (Source source : library.sources()) {
+                sources.add(new Indexed(source, library.sourceText(source.id())));
+            }
+            // Nothing else holds this index yet, so no change can come between these: no lock needed.
+            sources.parallelStream().forEach(each -> index.index(each.source(), each.text()));
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -118,6 +127,11 @@ public final class ProjectSearchIndex implements AutoCloseable {
 
     /** Indexes a new source, or a source whose text was replaced, in place of what the index held for it. */
     public synchronized void put(Source source, String text) {
+        index(source, text);
+    }
+
+    /** What {@link #put} does, without its lock: Lucene's writer takes documents from several threads at once. */
+    private void index(Source source, String text) {
         Objects.requireNonNull(text, "text");
         Document document = new Document();
         document.add(new StringField(ID, Long.toString(source.id()), Field.Store.NO));
@@ -240,14 +254,18 @@ public final class ProjectSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Every clause must match, each in any one field: a word in the title and another in the text will do. */
+    /**
+     * Every clause must match, each in any one field: a word in the title and another in the text will do. Each
+     * word is looked for by its stem, as the texts are indexed.
+     */
     static Query queryOf(SearchQuery query) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<String> clause : query.clauses()) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            String[] stems = clause.stream().map(StemmingAnalyzer::stem).toArray(String[]::new);
             for (SearchField field : SearchField.values()) {
-                anyField.add(clause.size() == 1 ? new TermQuery(new Term(field.label(), clause.get(0)))
-                        : new PhraseQuery(field.label(), clause.toArray(String[]::new)), Occur.SHOULD);
+                anyField.add(stems.length == 1 ? new TermQuery(new Term(field.label(), stems[0]))
+                        : new PhraseQuery(field.label(), stems), Occur.SHOULD);
             }
             all.add(anyField.build(), Occur.MUST);
         }

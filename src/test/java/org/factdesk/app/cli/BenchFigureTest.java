@@ -31,4 +31,19 @@ class BenchFigureTest {
         assertEquals(3.0, PairedTimer.median(new double[] {9, 1, 3}));
         assertEquals(2.5, PairedTimer.median(new double[] {4, 1, 3, 2}));
     }
+
+    @Test
+    void theSpreadLineGivesTheMedianAndThe90thPercentile() {
+        assertEquals("search phrase            median   12.1 ms   p90   14.0 ms",
+                new BenchFigure("search phrase", 12.1, 50, 3).withP90(14).spreadLine());
+        assertEquals("re-anchor 300 excerpts   median   12.5 ms   p90    n/a",
+                new BenchFigure("re-anchor 300 excerpts", 12.5, 200, 0).spreadLine());
+    }
+
+    @Test
+    void the90thPercentileIsTheNearestRank() {
+        assertEquals(9.0, PairedTimer.p90(new double[] {9, 1, 3}));
+        assertEquals(9.0, PairedTimer.p90(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+        assertEquals(4.0, PairedTimer.p90(new double[] {4}));
+    }
 }

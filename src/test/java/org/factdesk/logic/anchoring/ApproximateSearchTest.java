@@ -81,6 +81,70 @@ class ApproximateSearchTest {
     }
 
     @Test
+    void charactersBeyondAsciiAreMatchedLikeAnyOther() {
+        String text = "Le señor Øberg a dit: « la jetée ferme à six heures », selon le port.";
+
+        List<ApproximateSearch.Match> matches = ApproximateSearch.search(text, "la jetée ferme à sept heures", 5);
+
+        assertEquals(1, matches.size());
+        assertEquals("la jetée ferme à six heures", text.substring(matches.get(0).start(), matches.get(0).end()));
+    }
+
+    @Test
+    void aPatternOfManyDifferentCharactersBeyondAsciiFindsEachOfThem() {
+        StringBuilder pattern = new StringBuilder();
+        for (char c = 'Ā'; c < 'Ā' + 90; c++) {
+            pattern.append(c);
+        }
+        String text = "ascii before " + pattern + " ascii after";
+
+        List<ApproximateSearch.Match> matches = ApproximateSearch.search(text, pattern.toString(), 3);
+
+        assertEquals(List.of(new ApproximateSearch.Match(13, 13 + 90, 0)), matches);
+    }
+
+    /** Scanning around a range gives the whole scan's candidates there, whatever the range and pattern length. */
+    @ParameterizedTest
+    @ValueSource(ints = {6, 40, 64, 90, 150})
+    void theCandidatesAroundARangeAreThoseOfTheWholeText(int patternLength) {
+        Random random = new Random(patternLength * 17L);
+        for (int round = 0; round < 30; round++) {
+            String text = randomText(random, 600);
+            int at = random.nextInt(text.length() - patternLength);
+            String pattern = mutate(random, text.substring(at, at + patternLength), patternLength / 8);
+            int maxErrors = Math.max(1, patternLength / 4);
+            int from = random.nextInt(text.length());
+            int to = from + random.nextInt(80);
+
+            List<ApproximateSearch.End> whole = ApproximateSearch.ends(text, pattern, maxErrors);
+            List<ApproximateSearch.End> around = ApproximateSearch.endsAround(text, pattern,
+                    PatternMasks.of(pattern), maxErrors, from, to);
+
+            for (ApproximateSearch.End end : around) {
+                assertTrue(whole.contains(end), "a candidate of the whole scan: " + end);
+            }
+            int[] best = bestEndErrors(text, pattern);
+            for (int end = Math.max(1, from); end <= Math.min(text.length(), to); end++) {
+                if (best[end] <= maxErrors) {
+                    int inRun = end;
+                    assertTrue(around.stream().anyMatch(found -> runHolds(best, maxErrors, found.end(), inRun)),
+                            "the run holding end " + end + " is found");
+                }
+            }
+        }
+    }
+
+    /** Whether ends {@code a} and {@code b} are in one run of ends within the bound. */
+    private static boolean runHolds(int[] best, int maxErrors, int a, int b) {
+        for (int end = Math.min(a, b); end <= Math.max(a, b); end++) {
+            if (best[end] > maxErrors) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void distanceCountsEdits() {
         assertEquals(0, ApproximateSearch.distance("tide", "tide"));
         assertEquals(1, ApproximateSearch.distance("tide", "ride"));

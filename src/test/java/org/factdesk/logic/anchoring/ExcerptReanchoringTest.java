@@ -174,6 +174,67 @@ class ExcerptReanchoringTest {
                 "eleven characters allow two edits; \"May\" to \"June\" takes three");
     }
 
+    @Test
+    void aQuoteWhoseOnlyChangeIsItsSpacingMovesWithTheNewSpacingAndExactOffsets() {
+        Excerpt excerpt = excerpt(TEXT, "The lighthouse keeper, Ada Fenn, said the lamp had failed twice");
+        String corrected = "Share this.\n\n" + TEXT.replace("keeper, Ada Fenn, said", "keeper,\u00a0Ada  Fenn,\n\tsaid");
+
+        Excerpt found = reanchoring.reanchor(excerpt, corrected);
+
+        int start = corrected.indexOf("The lighthouse keeper");
+        String spaced = "The lighthouse keeper,\u00a0Ada  Fenn,\n\tsaid the lamp had failed twice";
+        assertEquals(Anchoring.MOVED, found.anchoring());
+        assertEquals(start, found.start());
+        assertEquals(start + spaced.length(), found.end());
+        assertEquals(spaced, found.quote());
+    }
+
+    @Test
+    void aQuoteWithItsSpacingChangedThatOccursTwiceIsToldApartByItsContext() {
+        String text = "North pier: the beacon is lit at dusk. South pier: the beacon is lit at dusk. End.";
+        int second = text.lastIndexOf("the beacon");
+        Excerpt excerpt = excerpt(text, second, second + "the beacon is lit at dusk".length());
+        String corrected = text.replace("beacon is lit", "beacon  is lit");
+
+        Excerpt found = reanchoring.reanchor(excerpt, corrected);
+
+        assertEquals(corrected.lastIndexOf("the beacon"), found.start(), "the south pier's");
+        assertEquals("the beacon  is lit at dusk", found.quote());
+    }
+
+    @Test
+    void aQuoteStartingWithASpaceIsStillFoundWhenItsSpacingChanged() {
+        Excerpt excerpt = excerpt(TEXT, " the lamp had failed twice this winter");
+        String corrected = TEXT.replace("had failed", "had   failed");
+
+        Excerpt found = reanchoring.reanchor(excerpt, corrected);
+
+        assertEquals(Anchoring.MOVED, found.anchoring());
+        assertEquals(" the lamp had   failed twice this winter", found.quote(), "found approximately instead");
+    }
+
+    @Test
+    void passagesOfAListAreFoundWhereverTheirNeighboursMoved() {
+        // The first passage moves by the inserted junk; the others are looked for near there first, and the
+        // one whose own sentence was deleted is still found where its twin is, far from its neighbours.
+        String text = "Lamps: the north lamp failed twice this winter. Boats: the ferry ran late on Monday.\n\n"
+                + "Weather: the storm closed the harbour for a day. Later the ferry ran late on Monday.";
+        List<Excerpt> excerpts = List.of(excerpt(text, "the north lamp failed twice this winter"),
+                excerpt(text, "the storm closed the harbour for a day"),
+                excerpt(text, text.indexOf("the ferry"), text.indexOf("the ferry") + 29));
+        String corrected = "Cookie banner. Accept all.\n\n" + text.replace("failed twice", "failed three times")
+                .replace("the storm closed the harbour", "the storm shut the harbour")
+                .replace("Boats: the ferry ran late on Monday.", "Boats: none.");
+
+        List<Excerpt> found = reanchoring.reanchor(excerpts, corrected);
+
+        assertEquals("the north lamp failed three times this winter", found.get(0).quote());
+        assertEquals("the storm shut the harbour for a day", found.get(1).quote());
+        assertEquals(corrected.lastIndexOf("the ferry ran late on Monday"), found.get(2).start());
+        assertEquals(List.of(Anchoring.MOVED, Anchoring.MOVED, Anchoring.MOVED),
+                found.stream().map(Excerpt::anchoring).toList());
+    }
+
     private static Excerpt excerpt(String text, String quote) {
         int start = text.indexOf(quote);
         return excerpt(text, start, start + quote.length());
