@@ -3,6 +3,7 @@ package org.factdesk.logic.duplicates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,5 +109,48 @@ class DuplicateSourcesTest {
     void similarityOfUnrelatedTextsIsLow() {
         double similarity = ArticleFingerprint.of("", FERRY).similarity(ArticleFingerprint.of("", MARKET));
         assertTrue(similarity < 0.2, "similarity " + similarity);
+    }
+
+    @Test
+    void theEstimateIsCloseToTheTrueShareOfShinglesInCommon() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            words.add("w" + random.nextInt(5000));
+        }
+        List<String> edited = new java.util.ArrayList<>(words);
+        for (int i = 0; i < edited.size(); i += 40) {
+            edited.set(i, "changed" + i); // each change alters the five shingles that hold the word
+        }
+        double truth = jaccard(shingles(words), shingles(edited));
+
+        double estimate = ArticleFingerprint.of("", String.join(" ", words))
+                .similarity(ArticleFingerprint.of("", String.join(" ", edited)));
+
+        assertTrue(Math.abs(estimate - truth) < 0.1, "estimate " + estimate + ", truth " + truth);
+        assertEquals(1.0, ArticleFingerprint.of("", String.join(" ", words))
+                .similarity(ArticleFingerprint.of("", String.join(" ", words))));
+    }
+
+    @Test
+    void aTextRepeatedInFullIsTheSameArticle() {
+        double similarity = ArticleFingerprint.of("", FERRY).similarity(ArticleFingerprint.of("", FERRY + " " + FERRY));
+        assertTrue(similarity >= DuplicateSources.SAME_TEXT, "similarity " + similarity);
+    }
+
+    private static java.util.Set<String> shingles(List<String> words) {
+        java.util.Set<String> shingles = new java.util.HashSet<>();
+        for (int i = 0; i + 5 <= words.size(); i++) {
+            shingles.add(String.join(" ", words.subList(i, i + 5)));
+        }
+        return shingles;
+    }
+
+    private static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        java.util.Set<String> union = new java.util.HashSet<>(a);
+        union.addAll(b);
+        return (double) both.size() / union.size();
     }
 }
