@@ -29,6 +29,15 @@ final class HtmlSourceReader implements SourceFormat {
      */
     static ExtractedSource fromPage(Document page, String name, byte[] original, String mediaType)
             throws SourceImportException {
+        return fromPage(page, name, original, mediaType, true);
+    }
+
+    /**
+     * As {@link #fromPage(Document, String, byte[], String)}; without {@code nameForOutlet} a page that names no
+     * outlet leaves it empty for the editor to type (a pasted page has no file name that could stand in).
+     */
+    static ExtractedSource fromPage(Document page, String name, byte[] original, String mediaType,
+            boolean nameForOutlet) throws SourceImportException {
         PageMetadata metadata = PageMetadata.of(page);
         List<String> notices = new ArrayList<>();
         Optional<Element> article = ArticleExtractor.article(page, metadata.title());
@@ -48,7 +57,9 @@ final class HtmlSourceReader implements SourceFormat {
                     + " of its text, which a source cannot hold.");
         }
         String outlet = metadata.outlet();
-        if (outlet.isEmpty()) {
+        if (outlet.isEmpty() && !nameForOutlet) {
+            notices.add("The page names no outlet; type it in.");
+        } else if (outlet.isEmpty()) {
             outlet = SourceFileReader.stem(name);
             notices.add("The page names no outlet; the file name stands in for it.");
         } else if (metadata.outletFromTitle()) {
