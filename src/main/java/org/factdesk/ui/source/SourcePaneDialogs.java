@@ -75,6 +75,11 @@ final class SourcePaneDialogs implements SourceDialogs {
         return DialogSizing.fitToContent(question).showAndWait().filter(add::equals).isPresent();
     }
 
+    @Override
+    public ImportDecision reviewImport(ImportReview review) {
+        return ImportReviewDialog.ask(window(), review);
+    }
+
     private static String named(Source source) {
         String outlet = source.outlet().isBlank() ? "an untitled outlet" : source.outlet();
         return source.title().isBlank() ? outlet : outlet + ", \u201c" + source.title() + "\u201d";

@@ -69,7 +69,7 @@ public final class SourcePaneModel {
 
     /** The model the main window builds, from the session's parts it uses; files are read by its task runner. */
     public SourcePaneModel(EditorSession session) {
-        this(session, session.tasks(), new SourceFileReader()::read);
+        this(session, session.tasks(), new SourceFileReader()::extract);
     }
 
     SourcePaneModel(EditorSession session, TaskRunner tasks, SourceFileImport.FileReading reader) {

@@ -22,13 +22,18 @@ import org.factdesk.logic.cleanup.ProposedLine;
  */
 public final class CleanupLinesModel {
 
+    private final String text;
     private final List<ProposedLine> proposed;
     private final ObservableList<CleanupLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper droppedCount = new ReadOnlyIntegerWrapper();
     private final StringBinding summary;
 
-    /** @param proposed the text's lines as {@link CleanupProposal#propose} gives them; the proposal is applied */
-    public CleanupLinesModel(List<ProposedLine> proposed) {
+    /**
+     * @param text the text as it was extracted
+     * @param proposed its lines as {@link CleanupProposal#propose} gives them; the proposal is applied
+     */
+    public CleanupLinesModel(String text, List<ProposedLine> proposed) {
+        this.text = java.util.Objects.requireNonNull(text);
         this.proposed = List.copyOf(proposed);
         summary = Bindings.createStringBinding(() -> summaryOf(droppedCount.get(), this.proposed.size()),
                 droppedCount);
@@ -83,9 +88,18 @@ public final class CleanupLinesModel {
         return dropped;
     }
 
-    /** The text with the dropped lines left out, a paragraph per kept line. */
+    /** The text with the dropped lines left out; see {@link #textWithout}. */
     public String resultText() {
-        return CleanupProposal.apply(proposed, droppedIndexes());
+        return textWithout(text, proposed, droppedIndexes());
+    }
+
+    /**
+     * {@code text} without the lines at {@code dropped}, a paragraph per kept line ({@link CleanupProposal#apply});
+     * when nothing is dropped, the text exactly as it was, so that keeping every line never turns the lines of
+     * one paragraph (a hard-wrapped plain text) into paragraphs of their own. Any thread.
+     */
+    public static String textWithout(String text, List<ProposedLine> proposed, Set<Integer> dropped) {
+        return dropped.isEmpty() ? text : CleanupProposal.apply(proposed, dropped);
     }
 
     private static String summaryOf(int dropped, int total) {

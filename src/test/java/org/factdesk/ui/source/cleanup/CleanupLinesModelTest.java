@@ -21,7 +21,7 @@ class CleanupLinesModelTest {
     private static final String PAGE = String.join("\n\n", "Home | News | Sport | Weather", "4°C",
             PARAGRAPH_ONE, "Photo: Harbour Board", PARAGRAPH_TWO, "Photo: Harbour Board", "Latest Posts", "Gull count rises");
 
-    private final CleanupLinesModel model = new CleanupLinesModel(CleanupProposal.propose(PAGE));
+    private final CleanupLinesModel model = new CleanupLinesModel(PAGE, CleanupProposal.propose(PAGE));
 
     @Test
     void theProposalIsMarkedWithItsReasonsInWords() {
@@ -65,6 +65,19 @@ class CleanupLinesModelTest {
     }
 
     @Test
+    void keepingEveryLineOfAHardWrappedTextKeepsItsParagraphsAsTheyWere() {
+        String wrapped = "The ferry keeps its winter timetable,\nthe island council said on Monday.\n\nSailings "
+                + "start at seven.";
+        CleanupLinesModel lines = new CleanupLinesModel(wrapped, CleanupProposal.propose(wrapped));
+
+        assertEquals(0, lines.droppedCountProperty().get());
+        assertEquals(wrapped, lines.resultText());
+        lines.toggle(2);
+        assertEquals("The ferry keeps its winter timetable,\n\nthe island council said on Monday.",
+                lines.resultText(), "once a line is dropped, each kept line is a paragraph");
+    }
+
+    @Test
     void droppingEveryLineLeavesNoTextToAdd() {
         model.keepEveryLine();
         IntStream.range(0, 8).forEach(model::toggle);
@@ -79,7 +92,7 @@ class CleanupLinesModelTest {
         String text = IntStream.range(0, 10_000).mapToObj(i -> i % 50 == 0 ? "Advertisement"
                 : "Line " + i + " of a very long council minute, which lists every berth let on the quay this year.")
                 .collect(Collectors.joining("\n"));
-        CleanupLinesModel big = new CleanupLinesModel(CleanupProposal.propose(text));
+        CleanupLinesModel big = new CleanupLinesModel(text, CleanupProposal.propose(text));
         assertEquals(200, big.droppedCountProperty().get());
 
         long start = System.nanoTime();

@@ -41,7 +41,7 @@ class CleanupLinesViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        model = new CleanupLinesModel(CleanupProposal.propose(PAGE));
+        model = new CleanupLinesModel(PAGE, CleanupProposal.propose(PAGE));
         view = new CleanupLinesView(model);
         stage.setScene(new Scene(view, 700, 400));
         stage.show();
@@ -85,7 +85,7 @@ class CleanupLinesViewTest {
         String text = IntStream.range(0, 10_000).mapToObj(i -> i % 40 == 0 ? "Share on Facebook"
                 : "Line " + i + " of the council minutes, which list every berth let on the quay this year, one by one.")
                 .collect(Collectors.joining("\n"));
-        CleanupLinesModel big = new CleanupLinesModel(CleanupProposal.propose(text));
+        CleanupLinesModel big = new CleanupLinesModel(text, CleanupProposal.propose(text));
         long start = System.nanoTime();
         robot.interact(() -> stage.setScene(new Scene(new CleanupLinesView(big), 700, 400)));
         WaitForAsyncUtils.waitForFxEvents();
