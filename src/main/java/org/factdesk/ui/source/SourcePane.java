@@ -75,6 +75,7 @@ public final class SourcePane extends BorderPane {
         getStyleClass().add(PANE);
         getStylesheets().add(STYLESHEET);
         model.setDialogs(new SourcePaneDialogs(this));
+        model.setClipboard(new SystemSourceClipboard());
 
         filter = new SourceFilterField(model.filterProperty());
         filter.setId(FILTER_ID);

@@ -174,6 +174,82 @@ class SourceImportReviewTest {
                 session.project().noticeProperty().get());
     }
 
+    @Test
+    void aPastedPageIsReviewedWithItsMetadataAndStoredWithItsHtml() {
+        String html = JunkPages.html();
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.of(html), Optional.of("plain copy")));
+        script.reviews.add(review -> {
+            assertEquals(PastedImport.PAGE_NAME, review.heading());
+            assertEquals(JunkPages.OUTLET, review.extracted().draft().outlet());
+            return ImportDecision.add(ImportReviews.asProposed(review));
+        });
+
+        model.pasteSource();
+
+        Source added = session.selection().selectedSourceProperty().get();
+        assertEquals(JunkPages.TITLE, added.title());
+        assertEquals(JunkPages.FIRST + "\n\n" + JunkPages.SECOND, model.textProperty().get());
+        SourceOriginal original = session.project().read("check", p -> p.library().original(added.id())).join()
+                .orElseThrow();
+        assertEquals("text/html", original.mediaType());
+        assertArrayEquals(html.getBytes(StandardCharsets.UTF_8), original.bytes());
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
+    void aPastedPlainTextIsReviewedAndGetsTheOutletTheEditorTypes() {
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.empty(),
+                Optional.of("Pier repainted\r\n\r\nThe pier was painted white again.")));
+        script.reviews.add(review -> {
+            assertEquals(PastedImport.TEXT_NAME, review.heading());
+            SourceForm form = SourceForm.forImport(review.extracted().draft());
+            assertEquals(SourceForm.Field.OUTLET, form.problems().keySet().iterator().next(), "no outlet yet");
+            form.outletProperty().set("Harbour Gazette");
+            return ImportDecision.add(form.toDraft(ImportReviews.asProposed(review).text(), "pasted.txt"));
+        });
+
+        model.pasteSource();
+
+        Source added = session.selection().selectedSourceProperty().get();
+        assertEquals("Harbour Gazette", added.outlet());
+        assertEquals("Pier repainted\n\nThe pier was painted white again.", model.textProperty().get());
+        assertEquals("text/plain", session.project().read("check", p -> p.library().original(added.id())).join()
+                .orElseThrow().mediaType());
+    }
+
+    @Test
+    void aPageWithoutTextFallsBackToThePlainTextCopiedWithIt() {
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.of("<img src=\"gull.png\">"),
+                Optional.of("Gull count rises")));
+        List<String> headings = new ArrayList<>();
+        script.reviews.add(review -> added(headings, review));
+
+        model.pasteSource();
+
+        assertEquals(List.of(PastedImport.TEXT_NAME), headings);
+    }
+
+    @Test
+    void aPasteThatCannotBeASourceIsReportedPlainlyAndAddsNothing() {
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.empty(), Optional.of("Gulls\u0007 return")));
+
+        model.pasteSource();
+
+        assertEquals(4, session.library().list().size());
+        assertEquals(1, reported.size());
+        assertTrue(reported.get(0).startsWith("Paste a source: The pasted text holds "), reported.get(0));
+    }
+
+    @Test
+    void aCancelledPasteReviewAddsNothing() {
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.empty(), Optional.of("Gull count rises")));
+        script.reviews.add(review -> ImportDecision.stop());
+
+        model.pasteSource();
+
+        assertEquals(4, session.library().list().size());
+    }
+
     private static ImportDecision added(List<String> headings, ImportReview review) {
         headings.add(review.heading());
         return ImportDecision.add(ImportReviews.asProposed(review));
