@@ -65,7 +65,7 @@ final class ImportReviewDialog extends Dialog<ImportDecision> {
 
         Label heading = new Label(review.heading());
         heading.setId(HEADING_ID);
-        heading.setStyle("-fx-font-weight: bold;");
+        heading.getStyleClass().add(SourcePane.DIALOG_HEADING);
         VBox content = new VBox(8, heading);
         if (!review.extracted().notices().isEmpty()) {
             Label notices = new Label(String.join("\n", review.extracted().notices()));

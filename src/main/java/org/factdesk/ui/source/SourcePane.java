@@ -50,6 +50,7 @@ public final class SourcePane extends BorderPane {
     static final String DIALOG = "source-dialog";
     static final String DIALOG_LABEL = "source-dialog-label";
     static final String FIELD_PROBLEM = "source-field-problem";
+    static final String DIALOG_HEADING = "source-dialog-heading";
     /** On every cited stretch of text, with the citing fact's {@code FactColors} class. */
     public static final String HIGHLIGHT = "highlight";
     /** On stretches cited by more than one fact. */

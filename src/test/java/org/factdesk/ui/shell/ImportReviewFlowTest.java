@@ -105,6 +105,30 @@ class ImportReviewFlowTest {
     }
 
     @Test
+    void theReviewIsWorkedByKeysTabFromTheLinesReachesAddAndEscAddsNothing(FxRobot robot) throws Exception {
+        Path page = JunkPages.write(folder, "kittiwakes.html");
+        robot.interact(() -> PaneImports.openFiles(robot.lookup(".source-pane").queryAs(SourcePane.class),
+                List.of(page)));
+        Stage dialog = OpenDialogs.await(robot, REVIEW);
+        ListView<?> lines = robot.from(dialog.getScene().getRoot()).lookup("#cleanup-lines-list")
+                .queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, lines::isFocused);
+
+        robot.type(KeyCode.TAB);
+        // The button bar orders Cancel and Add as the platform does; Add is the default, so Enter adds.
+        assertTrue(fx(() -> dialog.getScene().getFocusOwner().getParent().getStyleClass().contains("container")
+                && dialog.getScene().getFocusOwner() instanceof javafx.scene.control.Button),
+                "from the lines on to the dialog's buttons: " + fx(() -> dialog.getScene().getFocusOwner()));
+        assertTrue(fx(() -> button(dialog, "_Add source").isDefaultButton()));
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        assertTrue(fx(lines::isFocused), "and back");
+        robot.type(KeyCode.ESCAPE);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertEquals(4, fx(() -> demo.session().library().list().size()), "Esc added nothing");
+    }
+
+    @Test
     void pastingACopiedPageReviewsItsArticleAndKeepsTheHtml(FxRobot robot) throws Exception {
         String html = JunkPages.html();
         robot.interact(() -> {

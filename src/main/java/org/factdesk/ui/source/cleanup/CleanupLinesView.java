@@ -42,8 +42,9 @@ public final class CleanupLinesView extends VBox {
         Label summary = new Label();
         summary.setId(SUMMARY_ID);
         summary.textProperty().bind(model.summaryProperty());
-        Button accept = new Button("_Accept proposal");
+        Button accept = new Button("Accept _proposal");
         accept.setOnAction(event -> model.acceptProposal());
+        // The mnemonics leave Alt+A to a dialog's Add button.
         Button keepAll = new Button("_Keep every line");
         keepAll.setOnAction(event -> model.keepEveryLine());
         Region gap = new Region();
@@ -58,6 +59,13 @@ public final class CleanupLinesView extends VBox {
         list.setAccessibleText("Lines of the text; Space keeps or drops the focused line");
         // Space toggles the focused line; consumed so that the list does not also treat it as selection.
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && list.getEditingIndex() < 0 && getParent() != null) {
+                // The list would swallow Esc (to end an edit it never starts); it goes on to the dialog's Cancel.
+                KeyEvent onward = event.copyFor(getParent(), getParent());
+                event.consume();
+                getParent().fireEvent(onward);
+                return;
+            }
             if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
                 int focused = list.getFocusModel().getFocusedIndex();
                 if (focused >= 0) {
