@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.factdesk.logic.importing.PastedSource;
 import org.factdesk.logic.importing.SourceFileReader;
 import org.factdesk.logic.interchange.StoryJsonReader;
 import org.factdesk.logic.interchange.StoryPlan;
@@ -40,6 +41,14 @@ class SourceLineEndsTest {
         form.textProperty().set(withEnds(lineEnd));
 
         assertEquals(EXPECTED, form.toDraft().text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\r"})
+    void aPasteFromTheClipboardKeepsLineFeedsOnly(String lineEnd) throws Exception {
+        assertEquals(EXPECTED, PastedSource.fromText(withEnds(lineEnd)).draft().text());
+        assertEquals("The ferry sails at six.\n\nIt returns at nine.", PastedSource.fromHtml("<p>The ferry sails"
+                + lineEnd + "at six.</p>" + lineEnd + "<p>It returns" + lineEnd + "at nine.</p>").draft().text());
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import org.factdesk.logic.duplicates.DuplicateSources;
 import org.factdesk.logic.importing.ExtractedSource;
 import org.factdesk.logic.importing.SourceFileReader;
 import org.factdesk.logic.importing.SourceImportException;
+import org.factdesk.logic.importing.SourceWithOriginal;
 import org.factdesk.logic.text.VisibleText;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
@@ -89,13 +90,9 @@ final class AddSourceCommand implements Callable<Integer> {
 
     /** The source and the file it came from, in one transaction: a source is never left without its original. */
     private static Source addWithOriginal(Project project, ExtractedSource extracted, Path file) {
-        return project.inTransaction(() -> {
-            Source added = project.library().addSource(extracted.draft());
-            // A saved-page folder keeps its page's bytes under the folder's name.
-            project.library().storeOriginal(added.id(), new SourceOriginal(String.valueOf(file.getFileName()),
-                    extracted.mediaType(), extracted.original()));
-            return added;
-        });
+        // A saved-page folder keeps its page's bytes under the folder's name.
+        return SourceWithOriginal.add(project, extracted.draft(), new SourceOriginal(
+                String.valueOf(file.getFileName()), extracted.mediaType(), extracted.original()));
     }
 
     private Optional<ExtractedSource> read(Path file, PrintWriter out, String shown) {

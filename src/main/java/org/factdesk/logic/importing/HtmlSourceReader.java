@@ -41,7 +41,7 @@ final class HtmlSourceReader implements SourceFormat {
         PageMetadata metadata = PageMetadata.of(page);
         page.select(NEVER_TEXT).remove();
         return source(metadata, HtmlSourceText.paragraphs(page.body()), name, original, SourceFileReader.HTML,
-                new ArrayList<>());
+                new ArrayList<>(), true);
     }
 
     /**
@@ -51,6 +51,15 @@ final class HtmlSourceReader implements SourceFormat {
      */
     static ExtractedSource fromPage(Document page, String name, byte[] original, String mediaType)
             throws SourceImportException {
+        return fromPage(page, name, original, mediaType, true);
+    }
+
+    /**
+     * As {@link #fromPage(Document, String, byte[], String)}; without {@code nameForOutlet} a page that names no
+     * outlet leaves it empty for the editor to type (a pasted page has no file name that could stand in).
+     */
+    static ExtractedSource fromPage(Document page, String name, byte[] original, String mediaType,
+            boolean nameForOutlet) throws SourceImportException {
         PageMetadata metadata = PageMetadata.of(page);
         List<String> notices = new ArrayList<>();
         Optional<Element> article = ArticleExtractor.article(page, metadata.title());
@@ -62,11 +71,11 @@ final class HtmlSourceReader implements SourceFormat {
             paragraphs = HtmlSourceText.paragraphs(page.body());
             notices.add("No article was found in " + name + "; the whole page is offered for clean-up.");
         }
-        return source(metadata, paragraphs, name, original, mediaType, notices);
+        return source(metadata, paragraphs, name, original, mediaType, notices, nameForOutlet);
     }
 
     private static ExtractedSource source(PageMetadata metadata, String paragraphs, String name, byte[] original,
-            String mediaType, List<String> notices) throws SourceImportException {
+            String mediaType, List<String> notices, boolean nameForOutlet) throws SourceImportException {
         SourceFileReader.refuseTooLong(paragraphs, name);
         String text = PageMetadata.asBrowsersShow(PlainSourceText.normalise(paragraphs));
         Optional<TextRules.Problem> problem = TextRules.firstProblem(text, Kind.TEXT);
@@ -75,7 +84,9 @@ final class HtmlSourceReader implements SourceFormat {
                     + " of its text, which a source cannot hold.");
         }
         String outlet = metadata.outlet();
-        if (outlet.isEmpty()) {
+        if (outlet.isEmpty() && !nameForOutlet) {
+            notices.add("The page names no outlet; type it in.");
+        } else if (outlet.isEmpty()) {
             outlet = SourceFileReader.stem(name);
             notices.add("The page names no outlet; the file name stands in for it.");
         } else if (metadata.outletFromTitle()) {

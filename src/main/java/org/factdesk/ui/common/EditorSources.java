@@ -6,8 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.factdesk.logic.importing.SourceWithOriginal;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
+import org.factdesk.model.SourceOriginal;
 
 /**
  * The open project's sources as the window shows them: the observable library, adding and editing sources (a
@@ -50,11 +52,30 @@ public final class EditorSources {
      * completes there once the source is saved, and fails, after the failure was reported, if it could not be.
      */
     public CompletableFuture<Source> add(SourceDraft draft) {
-        return project.read("Adding source…", p -> p.library().addSource(draft)).thenApply(added -> {
-            sources.add(added);
-            search.sourceAdded(added, draft.text());
-            return added;
-        });
+        return project.read("Adding source…", p -> p.library().addSource(draft))
+                .thenApply(added -> shown(added, draft));
+    }
+
+    /**
+     * Adds an imported source with the file (or paste) it came from, both in one transaction, without selecting
+     * it. JavaFX thread; the future completes there once both are saved, and fails, after the failure was
+     * reported, if they could not be.
+     */
+    public CompletableFuture<Source> add(SourceDraft draft, SourceOriginal original) {
+        return project.read("Adding source…", p -> SourceWithOriginal.add(p, draft, original))
+                .thenApply(added -> shown(added, draft));
+    }
+
+    /** Adds an imported source with its original, as {@link #add(SourceDraft, SourceOriginal)}, and selects it. */
+    @SuppressWarnings("FutureReturnValueIgnored") // add() reports a failure; selecting cannot fail
+    public void addSource(SourceDraft draft, SourceOriginal original) {
+        add(draft, original).thenAccept(selection::selectSource);
+    }
+
+    private Source shown(Source added, SourceDraft draft) {
+        sources.add(added);
+        search.sourceAdded(added, draft.text());
+        return added;
     }
 
     public void updateSource(Source changed) {

@@ -30,6 +30,12 @@ public interface SourceDialogs {
      */
     boolean askToAddDuplicate(String fileName, Source existing);
 
+    /**
+     * Shows an import before it is added: its notices, its metadata to correct and its lines with the clean-up
+     * proposal marked, to keep or drop; in a batch, also whether to skip it or add the rest unasked.
+     */
+    ImportDecision reviewImport(ImportReview review);
+
     /** Answers every question with "cancel"; in place until the view installs its dialogs. */
     SourceDialogs NONE = new SourceDialogs() {
         @Override
@@ -55,6 +61,11 @@ public interface SourceDialogs {
         @Override
         public boolean askToAddDuplicate(String fileName, Source existing) {
             return false;
+        }
+
+        @Override
+        public ImportDecision reviewImport(ImportReview review) {
+            return ImportDecision.stop();
         }
     };
 }

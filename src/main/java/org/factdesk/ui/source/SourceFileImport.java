@@ -10,47 +10,66 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
+import org.factdesk.logic.cleanup.CleanupProposal;
+import org.factdesk.logic.cleanup.ProposedLine;
 import org.factdesk.logic.duplicates.DuplicateSources;
 import org.factdesk.logic.importing.BatchFiles;
+import org.factdesk.logic.importing.ExtractedSource;
 import org.factdesk.logic.importing.SourceImportException;
 import org.factdesk.logic.task.TaskProgress;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
+import org.factdesk.model.SourceOriginal;
 import org.factdesk.ui.common.UserFacingException;
+import org.factdesk.ui.source.cleanup.CleanupLinesModel;
 
 /**
  * Adds a batch of files as sources, one file at a time: reads it, asks the editor when the project already has
- * its article, then has it saved and waits until it is, before reading the next. So one bad file does not stop the others, a cancel stops between two files with
+ * its article, shows it for review (its clean-up and metadata; see docs/decisions/0017), then has it saved with
+ * its original bytes and waits until it is, before reading the next. So one bad file does not stop the others, a cancel stops between two files with
  * every finished file kept, and the project's queue never holds more than one import write, so that a source
  * the editor opens meanwhile is read at once. Runs on a worker thread of the task runner.
  */
 final class SourceFileImport {
 
-    /** Reads one file into a draft; blocking file I/O. */
+    /** Reads one file into a draft with its original bytes; blocking file I/O. */
     @FunctionalInterface
     interface FileReading {
-        SourceDraft read(Path file) throws IOException, SourceImportException;
+        ExtractedSource read(Path file) throws IOException, SourceImportException;
+    }
+
+    /** Saves one source with its original; the future completes once both are in the project (any thread). */
+    @FunctionalInterface
+    interface Saving {
+        CompletableFuture<Source> save(SourceDraft draft, SourceOriginal original);
+    }
+
+    /** Shows one import to the editor and waits for her answer; blocks. */
+    @FunctionalInterface
+    interface Review {
+        ImportDecision review(ImportReview review) throws ExecutionException, InterruptedException;
     }
 
     /**
-     * What came of a batch: the sources added, why some files could not be, the files kept out as copies, and a
-     * line for each file (and for what a folder left out) in the order they were read.
+     * What came of a batch: the sources added, why some files could not be, the files kept out as copies, the
+     * files the editor skipped, whether she stopped the batch before its end, and a line for each file (and for
+     * what a folder left out) in the order they were read.
      *
      * @param files how many files the batch read or meant to read, after its folders were searched
      */
-    record Outcome(List<Source> added, List<UserFacingException> failures, List<String> keptOut, int files,
-            List<ImportResultLine> lines) {
+    record Outcome(List<Source> added, List<UserFacingException> failures, List<String> keptOut,
+            List<String> skipped, boolean stopped, int files, List<ImportResultLine> lines) {
 
         Outcome {
             added = List.copyOf(added);
             failures = List.copyOf(failures);
             keptOut = List.copyOf(keptOut);
+            skipped = List.copyOf(skipped);
             lines = List.copyOf(lines);
         }
     }
 
-    /** Hears about a batch as it goes: how many files it has once its folders are searched, and each result. */
+    /** Hears about a batch as it goes: its files once its folders are searched, and each result. */
     interface Listener {
 
         /** The batch's files, its folders searched; called once, before the first result. */
@@ -81,15 +100,15 @@ final class SourceFileImport {
     }
 
     private final FileReading reader;
-    private final Function<SourceDraft, CompletableFuture<Source>> save;
+    private final Saving save;
     private final Duplicates duplicates;
+    private final Review review;
 
-    /** @param save saves one draft as a source; the future completes once it is in the project (any thread) */
-    SourceFileImport(FileReading reader, Function<SourceDraft, CompletableFuture<Source>> save,
-            Duplicates duplicates) {
+    SourceFileImport(FileReading reader, Saving save, Duplicates duplicates, Review review) {
         this.reader = reader;
         this.save = save;
         this.duplicates = duplicates;
+        this.review = review;
     }
 
     Outcome addAll(List<Path> files, TaskProgress progress) throws InterruptedException, ExecutionException {
@@ -109,38 +128,59 @@ final class SourceFileImport {
         listener.started(batch);
         batch.notes().forEach(note -> results.line(new ImportResultLine("", ImportResultLine.Outcome.NOTE, note,
                 Optional.empty())));
+        boolean askEach = true;
         progress.update(0, files.size(), "Looking for articles the project has");
         DuplicateSources known = duplicates.known();
         int i = 0;
-        for (; i < files.size() && !progress.cancelled(); i++) {
+        for (; i < files.size() && !progress.cancelled() && !results.stopped; i++) {
             Path file = files.get(i);
-            progress.update(i, files.size(), "Reading " + file.getFileName());
+            String name = name(file);
+            progress.update(i, files.size(), "Reading " + name);
             try {
-                SourceDraft draft = reader.read(file);
+                ExtractedSource extracted = reader.read(file);
+                SourceDraft draft = extracted.draft();
                 Optional<Long> original = known.duplicateOf(draft.url(), draft.text());
                 if (original.isPresent() && !duplicates.addAnyway(file, original.get())) {
-                    results.keptOut(file, original.get());
+                    results.keptOut(name, original.get());
                     continue;
                 }
-                progress.update(i, files.size(), "Saving " + file.getFileName());
-                Source source = save.apply(draft).get();
-                known.add(source.id(), source.url(), draft.text());
-                results.added(file, source, draft.text());
+                Optional<SourceDraft> kept;
+                if (askEach) {
+                    progress.update(i, files.size(), "Reviewing " + name);
+                    ImportDecision decision = review.review(ImportReview.of(extracted, name, i + 1, files.size()));
+                    switch (decision.choice()) {
+                        case STOP -> results.stoppedAt(name);
+                        case SKIP -> results.skipped(name);
+                        case ADD_REST_AS_PROPOSED -> askEach = false;
+                        case ADD -> { }
+                    }
+                    kept = decision.draft();
+                } else {
+                    kept = Optional.of(asProposed(draft, name));
+                }
+                if (kept.isEmpty()) {
+                    continue;
+                }
+                progress.update(i, files.size(), "Saving " + name);
+                Source source = save.save(kept.get(),
+                        new SourceOriginal(name, extracted.mediaType(), extracted.original())).get();
+                known.add(source.id(), source.url(), kept.get().text());
+                results.added(name, source, kept.get().text());
             } catch (SourceImportException e) {
-                results.failed(file, new UserFacingException(e.getMessage(), e));
+                results.failed(name, new UserFacingException(e.getMessage(), e));
             } catch (IOException e) {
-                results.failed(file, new UserFacingException(file.getFileName() + " could not be read: "
-                        + reason(e), e));
+                results.failed(name, new UserFacingException(name + " could not be read: " + reason(e), e));
             } catch (ExecutionException | CompletionException e) {
                 // The session has reported why the save failed; the batch goes on with the next file.
-                results.line(new ImportResultLine(name(file), ImportResultLine.Outcome.FAILED,
+                results.line(new ImportResultLine(name, ImportResultLine.Outcome.FAILED,
                         "It could not be saved to the project.", Optional.empty()));
                 progress.update(i + 1, files.size(), "");
             }
         }
         for (; i < files.size(); i++) {
             results.line(new ImportResultLine(name(files.get(i)), ImportResultLine.Outcome.NOT_READ,
-                    "The import was cancelled before this file.", Optional.empty()));
+                    results.stopped ? "The import was stopped before this file."
+                            : "The import was cancelled before this file.", Optional.empty()));
         }
         progress.update(files.size(), files.size(), "");
         return results.outcome(files.size());
@@ -157,7 +197,10 @@ final class SourceFileImport {
         private final List<Source> added = new ArrayList<>();
         private final List<UserFacingException> failures = new ArrayList<>();
         private final List<String> keptOut = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
         private final List<ImportResultLine> lines = new ArrayList<>();
+        /** The editor stopped the batch in a review. */
+        boolean stopped;
 
         Results(Listener listener) {
             this.listener = listener;
@@ -168,28 +211,52 @@ final class SourceFileImport {
             listener.result(line);
         }
 
-        void added(Path file, Source source, String text) {
+        void added(String file, Source source, String text) {
             added.add(source);
-            line(new ImportResultLine(name(file), ImportResultLine.Outcome.ADDED, "source " + source.id() + ": "
+            line(new ImportResultLine(file, ImportResultLine.Outcome.ADDED, "source " + source.id() + ": "
                     + SourceNames.of(source) + ", " + String.format(java.util.Locale.ROOT, "%,d characters",
                             text.codePointCount(0, text.length())), Optional.of(source)));
         }
 
-        void keptOut(Path file, long existing) {
-            keptOut.add(file.getFileName() + " (source " + existing + ")");
-            line(new ImportResultLine(name(file), ImportResultLine.Outcome.KEPT_OUT, "the same article as source "
+        void keptOut(String file, long existing) {
+            keptOut.add(file + " (source " + existing + ")");
+            line(new ImportResultLine(file, ImportResultLine.Outcome.KEPT_OUT, "the same article as source "
                     + existing + ", which is kept.", Optional.empty()));
         }
 
-        void failed(Path file, UserFacingException problem) {
+        void stoppedAt(String file) {
+            stopped = true;
+            line(new ImportResultLine(file, ImportResultLine.Outcome.NOT_READ, "you stopped the import here.",
+                    Optional.empty()));
+        }
+
+        void skipped(String file) {
+            skipped.add(file);
+            line(new ImportResultLine(file, ImportResultLine.Outcome.SKIPPED, "you chose not to add it.",
+                    Optional.empty()));
+        }
+
+        void failed(String file, UserFacingException problem) {
             failures.add(problem);
-            line(new ImportResultLine(name(file), ImportResultLine.Outcome.FAILED, problem.getMessage(),
+            line(new ImportResultLine(file, ImportResultLine.Outcome.FAILED, problem.getMessage(),
                     Optional.empty()));
         }
 
         Outcome outcome(int files) {
-            return new Outcome(added, failures, keptOut, files, lines);
+            return new Outcome(added, failures, keptOut, skipped, stopped, files, lines);
         }
+    }
+
+    /** The draft with the clean-up proposal applied, for the files the editor let in unasked. */
+    private static SourceDraft asProposed(SourceDraft draft, String name) throws SourceImportException {
+        List<ProposedLine> lines = CleanupProposal.propose(draft.text());
+        String text = CleanupLinesModel.textWithout(draft.text(), lines, CleanupProposal.proposedDrops(lines));
+        if (text.isBlank()) {
+            throw new SourceImportException(name + " was not added: its clean-up proposal drops every line. "
+                    + "Add it on its own to choose the lines to keep.");
+        }
+        return new SourceDraft(draft.outlet(), draft.title(), draft.author(), draft.url(), draft.published(),
+                draft.perspective(), text, draft.importedFrom());
     }
 
     private static String reason(IOException e) {

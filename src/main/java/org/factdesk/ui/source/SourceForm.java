@@ -55,6 +55,21 @@ public final class SourceForm {
         return form;
     }
 
+    /**
+     * A form holding an imported source's metadata as it was extracted, for the editor to correct before the
+     * source is added; the text is chosen apart (line by line), so the form does not ask for it.
+     */
+    public static SourceForm forImport(SourceDraft extracted) {
+        SourceForm form = new SourceForm(false);
+        form.outlet.set(extracted.outlet());
+        form.title.set(extracted.title());
+        form.author.set(extracted.author());
+        form.url.set(extracted.url());
+        form.date.set(extracted.published() == null ? "" : extracted.published().toString());
+        form.perspective.set(extracted.perspective());
+        return form;
+    }
+
     public boolean asksForText() {
         return asksForText;
     }
@@ -106,6 +121,16 @@ public final class SourceForm {
         String normalised = TextRules.normaliseLineEnds(text.get()).strip();
         return new SourceDraft(outlet.get().strip(), title.get().strip(), author.get().strip(), url.get().strip(),
                 parsedDate(), perspective.get().strip(), normalised, PASTED);
+    }
+
+    /**
+     * An imported source: this form's metadata with {@code text}, the lines the editor kept (checked and
+     * normalised when it was extracted); only valid when {@link #problems()} is empty.
+     */
+    public SourceDraft toDraft(String text, String importedFrom) {
+        requireValid();
+        return new SourceDraft(outlet.get().strip(), title.get().strip(), author.get().strip(), url.get().strip(),
+                parsedDate(), perspective.get().strip(), text, importedFrom);
     }
 
     /** {@code source} with this form's metadata; only valid when {@link #problems()} is empty. */

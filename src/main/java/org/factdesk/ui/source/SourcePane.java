@@ -53,6 +53,7 @@ public final class SourcePane extends BorderPane {
     static final String DIALOG = "source-dialog";
     static final String DIALOG_LABEL = "source-dialog-label";
     static final String FIELD_PROBLEM = "source-field-problem";
+    static final String DIALOG_HEADING = "source-dialog-heading";
     /** On every cited stretch of text, with the citing fact's {@code FactColors} class. */
     public static final String HIGHLIGHT = "highlight";
     /** On stretches cited by more than one fact. */
@@ -81,6 +82,7 @@ public final class SourcePane extends BorderPane {
         model.setDialogs(new SourcePaneDialogs(this));
         model.correction().setDialogs(CorrectTextDialog.asking(
                 () -> getScene() == null ? null : getScene().getWindow()));
+        model.setClipboard(new SystemSourceClipboard());
 
         filter = new SourceFilterField(model.filterProperty());
         filter.setId(FILTER_ID);

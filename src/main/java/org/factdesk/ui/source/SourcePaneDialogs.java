@@ -91,6 +91,11 @@ final class SourcePaneDialogs implements SourceDialogs {
         return DialogSizing.fitToContent(question).showAndWait().filter(add::equals).isPresent();
     }
 
+    @Override
+    public ImportDecision reviewImport(ImportReview review) {
+        return ImportReviewDialog.ask(window(), review);
+    }
+
     private Window window() {
         return owner.getScene() == null ? null : owner.getScene().getWindow();
     }

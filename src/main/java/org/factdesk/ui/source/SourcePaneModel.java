@@ -47,6 +47,8 @@ public final class SourcePaneModel {
     private final CorrectTextCommand correction;
     private final TaskRunner tasks;
     private SourceDialogs dialogs = SourceDialogs.NONE;
+    private SourceClipboard clipboard = SourceClipboard.EMPTY;
+    private final PastedImport pastes;
 
     private final LibraryFilter libraryFilter;
     private final ReadOnlyObjectWrapper<String> text = new ReadOnlyObjectWrapper<>();
@@ -71,7 +73,7 @@ public final class SourcePaneModel {
 
     /** The model the main window builds, from the session's parts it uses; files are read by its task runner. */
     public SourcePaneModel(EditorSession session) {
-        this(session, session.tasks(), new SourceFileReader()::read);
+        this(session, session.tasks(), new SourceFileReader()::extract);
     }
 
     SourcePaneModel(EditorSession session, TaskRunner tasks, SourceFileImport.FileReading reader) {
@@ -93,6 +95,7 @@ public final class SourcePaneModel {
         this.tasks = Objects.requireNonNull(tasks);
 
         this.fileImports = new WindowFileImport(library, selection, project, tasks, reader, () -> dialogs);
+        this.pastes = new PastedImport(library, project, tasks, () -> dialogs, () -> clipboard);
         this.libraryFilter = new LibraryFilter(library, search);
         this.correction = new CorrectTextCommand(project, story, selection, search, tasks,
                 (original, settings) -> new SourceFileReader().extract(original.bytes(), original.fileName(),
@@ -113,6 +116,11 @@ public final class SourcePaneModel {
     /** Installs the dialogs the view shows; until then every question is answered with "cancel". */
     public void setDialogs(SourceDialogs dialogs) {
         this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    /** Installs the clipboard "Paste a source" reads; until then it holds nothing. */
+    public void setClipboard(SourceClipboard clipboard) {
+        this.clipboard = Objects.requireNonNull(clipboard);
     }
 
     // ---- the library
@@ -321,9 +329,12 @@ public final class SourcePaneModel {
 
     // ---- adding and editing sources
 
-    /** Asks for a pasted text and its metadata, and adds it as a source. */
+    /**
+     * Adds what the clipboard holds as a source, after the editor reviewed it; with an empty clipboard, asks for
+     * a pasted text and its metadata. See {@link PastedImport}.
+     */
     public void pasteSource() {
-        dialogs.askForPastedSource().ifPresent(library::addSource);
+        pastes.start();
     }
 
     /** Asks which files to add, then adds them as {@link #openFiles(List)} does. */

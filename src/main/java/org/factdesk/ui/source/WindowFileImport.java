@@ -12,6 +12,7 @@ import org.factdesk.logic.duplicates.DuplicateSources;
 import org.factdesk.logic.importing.BatchFiles;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
+import org.factdesk.model.SourceOriginal;
 import org.factdesk.ui.common.EditorSelection;
 import org.factdesk.ui.common.EditorSources;
 import org.factdesk.ui.common.OpenProject;
@@ -21,7 +22,7 @@ import org.factdesk.ui.common.TaskRunner;
 /**
  * The window's side of a file import: runs a {@link SourceFileImport} batch as a listed background task, and
  * does for its worker what only the JavaFX thread may do (read the project's sources, ask the editor about a
- * copy, save a source) while the worker waits; then selects what came in and reports the outcome. Start it on
+ * copy, show an import for review, save a source with its original) while the worker waits; then selects what came in and reports the outcome. Start it on
  * the JavaFX thread.
  */
 final class WindowFileImport {
@@ -42,7 +43,8 @@ final class WindowFileImport {
         this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.fileImport = new SourceFileImport(reader, this::saveFromWorker, new DuplicatesFromWorker());
+        this.fileImport = new SourceFileImport(reader, this::saveFromWorker, new DuplicatesFromWorker(),
+                this::reviewFromWorker);
     }
 
     /**
@@ -88,9 +90,19 @@ final class WindowFileImport {
         if (listed) {
             return; // the results under the library say what came of each file
         }
+        List<String> notes = new java.util.ArrayList<>();
         if (!outcome.keptOut().isEmpty()) {
-            project.announce("Kept the sources the project has; not added again: "
-                    + String.join(", ", outcome.keptOut()));
+            notes.add("Kept the sources the project has; not added again: " + String.join(", ", outcome.keptOut()));
+        }
+        if (!outcome.skipped().isEmpty()) {
+            notes.add("Skipped: " + String.join(", ", outcome.skipped()));
+        }
+        if (outcome.stopped()) {
+            notes.add("Import stopped; " + added.size() + (added.size() == 1 ? " source" : " sources")
+                    + " added before it stay");
+        }
+        if (!notes.isEmpty()) {
+            project.announce(String.join(". ", notes));
         }
         outcome.failures().forEach(failure -> project.errors().report("Import source", failure));
     }
@@ -144,9 +156,14 @@ final class WindowFileImport {
         return done;
     }
 
-    /** Saving one draft is queued on the JavaFX thread, as every project write is. */
-    private CompletableFuture<Source> saveFromWorker(SourceDraft draft) {
-        return onUiThread(() -> library.add(draft));
+    /** Saving one source with its original is queued on the JavaFX thread, as every project write is. */
+    private CompletableFuture<Source> saveFromWorker(SourceDraft draft, SourceOriginal original) {
+        return onUiThread(() -> library.add(draft, original));
+    }
+
+    /** The review is a dialog on the JavaFX thread; the worker waits for the editor's answer. */
+    private ImportDecision reviewFromWorker(ImportReview review) throws ExecutionException, InterruptedException {
+        return onUiThread(() -> CompletableFuture.completedFuture(dialogs.get().reviewImport(review))).get();
     }
 
     /** The project's sources are read through its queue, and the editor is asked in a dialog. */

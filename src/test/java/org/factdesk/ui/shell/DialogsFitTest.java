@@ -72,6 +72,8 @@ class DialogsFitTest {
 
     @Test
     void pasteSourceShowsItsTextBoxAndButtonsAlsoWithEveryProblemShown(FxRobot robot) throws Exception {
+        // An empty clipboard opens the empty paste dialog; an earlier test may have copied something.
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         Stage dialog = OpenDialogs.await(robot, "Paste a source");
         assertFits(dialog);
@@ -85,6 +87,27 @@ class DialogsFitTest {
         assertTrue(dialog.getHeight() > before, "the dialog grew for the messages");
         assertFits(dialog);
         robot.clickOn(button(dialog, "Cancel"));
+    }
+
+    @Test
+    void theImportReviewOfABatchFitsWithItsButtonsAndItsProblemShown(FxRobot robot) throws Exception {
+        List<Path> pages = List.of(org.factdesk.ui.source.JunkPages.write(folder, "gulls.html"),
+                org.factdesk.ui.source.JunkPages.write(folder, "gulls-again.html"));
+        robot.interact(() -> org.factdesk.ui.source.PaneImports.openFiles(
+                robot.lookup(".source-pane").queryAs(org.factdesk.ui.source.SourcePane.class), pages));
+        Stage dialog = OpenDialogs.await(robot, "Review the source");
+        assertFits(dialog);
+
+        robot.clickOn(button(dialog, "_Keep every line"));
+        robot.lookup(".cleanup-line .check-box").queryAll().forEach(robot::clickOn);
+        robot.clickOn(button(dialog, "_Add"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(dialog.getScene().getRoot()).lookup("#lines-problem").query().isVisible(),
+                "dropping every line leaves nothing to add, and the dialog says so");
+        assertFits(dialog);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertEquals(4, fx(() -> demo.session().library().list().size()), "Esc stopped the batch; nothing added");
     }
 
     @Test

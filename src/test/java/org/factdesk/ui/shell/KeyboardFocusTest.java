@@ -79,6 +79,8 @@ class KeyboardFocusTest {
 
     @Test
     void tabLeavesThePasteDialogsTextBoxWithoutTypingOnToItsButtons(FxRobot robot) throws Exception {
+        // An empty clipboard opens the empty paste dialog; an earlier test may have copied something.
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         javafx.stage.Stage dialog = OpenDialogs.await(robot, "Paste a source");
         TextArea text = robot.from(dialog.getScene().getRoot()).lookup("#source-text").queryAs(TextArea.class);

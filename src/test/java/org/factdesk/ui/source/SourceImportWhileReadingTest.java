@@ -16,10 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.logic.demo.DemoProject;
+import org.factdesk.logic.importing.ExtractedSource;
 import org.factdesk.logic.importing.SourceFileReader;
 import org.factdesk.logic.importing.SourceImportException;
 import org.factdesk.model.Source;
-import org.factdesk.model.SourceDraft;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.PumpedUiThread;
@@ -56,12 +56,13 @@ class SourceImportWhileReadingTest {
             throw new AssertionError(what, problem);
         });
         model = new SourcePaneModel(session, tasks, this::readSlowly);
+        model.setDialogs(ImportReviews.addingAsProposed());
         var opened = session.open(file, false, storyId);
         ui.runUntil(() -> opened.isDone() && model.textProperty().get() != null, "the demo's first source is shown");
     }
 
     /** Reads like the real reader, but a file named slow*.txt waits until the test lets it finish. */
-    private SourceDraft readSlowly(Path file) throws IOException, SourceImportException {
+    private ExtractedSource readSlowly(Path file) throws IOException, SourceImportException {
         if (file.getFileName().toString().startsWith("slow")) {
             slowFileEntered.countDown();
             try {
@@ -71,7 +72,7 @@ class SourceImportWhileReadingTest {
                 throw new IOException("interrupted", e);
             }
         }
-        return new SourceFileReader().read(file);
+        return new SourceFileReader().extract(file);
     }
 
     @AfterEach

@@ -398,7 +398,7 @@ class SourcePaneModelTest {
     @Test
     void whileARestoredTextLoadsItsFirstShowingDoesNotCountAndAnotherChoiceDropsThePlace() {
         List<Runnable> preparing = new ArrayList<>();
-        SourcePaneModel deferred = new SourcePaneModel(session, new TaskRunner(preparing::add, Runnable::run), new SourceFileReader()::read);
+        SourcePaneModel deferred = new SourcePaneModel(session, new TaskRunner(preparing::add, Runnable::run), new SourceFileReader()::extract);
         Source coastal = source("Coastal Broadcasting");
 
         deferred.restore(new ReadingPlace(coastal.id(), 3));
@@ -454,6 +454,15 @@ class SourcePaneModelTest {
         public boolean askToAddDuplicate(String fileName, Source existing) {
             copyQuestions.add(fileName + ": " + existing.outlet());
             return addCopies;
+        }
+
+        /** The imports shown for review, by heading; each is added as extracted and proposed. */
+        final List<String> reviews = new ArrayList<>();
+
+        @Override
+        public ImportDecision reviewImport(ImportReview review) {
+            reviews.add(review.heading());
+            return ImportDecision.add(ImportReviews.asProposed(review));
         }
     }
 

@@ -238,6 +238,10 @@ class SourcePaneTest {
         java.nio.file.Files.writeString(drop.resolve("c-quay.md"), "# Quay\n\nThe quay wall is to be rebuilt.");
 
         fx(() -> pane.model().openFiles(List.of(drop)));
+        java.util.function.Predicate<Node> addRest = node -> node instanceof javafx.scene.control.Button button
+                && ImportReviewDialog.ADD_REST.equals(button.getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(addRest).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(addRest).query());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("3 files: 2 added, 1 not added")
                 .tryQuery().isPresent());
