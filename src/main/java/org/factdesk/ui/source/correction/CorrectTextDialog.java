@@ -20,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.factdesk.ui.source.cleanup.CleanupLinesView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -153,12 +154,23 @@ public final class CorrectTextDialog extends Dialog<ButtonType> {
 
     private TabPane tabs(TextArea text) {
         Tab edit = new Tab("Text", text);
-        Label later = new Label("The line-by-line clean-up of the import dialog will be offered here.");
-        later.setPadding(new Insets(12));
-        Tab cleanup = new Tab("Clean up lines", later);
+        Tab cleanup = new Tab("Clean up lines");
         cleanup.setId(CLEANUP_TAB_ID);
-        // Kept for the import dialog's clean-up view, which the lead wires in once both are merged.
-        cleanup.setDisable(true);
+        // Built afresh each time the tab is chosen, from the text as it is then (edited or extracted again).
+        cleanup.selectedProperty().addListener((observable, was, chosen) -> {
+            if (chosen) {
+                Label preparing = new Label("Marking the lines to drop…");
+                preparing.setPadding(new Insets(12));
+                cleanup.setContent(preparing);
+                model.cleanUpLines().thenAccept(lines -> {
+                    if (cleanup.isSelected()) {
+                        CleanupLinesView view = new CleanupLinesView(lines);
+                        cleanup.setContent(view);
+                        view.list().requestFocus();
+                    }
+                });
+            }
+        });
         TabPane tabs = new TabPane(edit, cleanup);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

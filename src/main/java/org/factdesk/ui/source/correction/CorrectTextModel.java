@@ -2,6 +2,11 @@ package org.factdesk.ui.source.correction;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import javafx.collections.ListChangeListener;
+import org.factdesk.logic.cleanup.CleanupProposal;
+import org.factdesk.ui.source.cleanup.CleanupLine;
+import org.factdesk.ui.source.cleanup.CleanupLinesModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -142,6 +147,22 @@ public final class CorrectTextModel {
                     }
                     recomputePreview(); // also when the same text came back: clears an earlier problem
                 });
+    }
+
+    /**
+     * A line-by-line clean-up of the proposed text as it is now, proposed in the background; from then on every
+     * line the editor keeps or drops in it makes the proposed text, so the passages' preview follows. A later
+     * call starts again from the proposed text of that moment.
+     */
+    public CompletionStage<CleanupLinesModel> cleanUpLines() {
+        String base = proposedText.get();
+        return tasks.background(progress -> CleanupProposal.propose(base)).result().thenApply(proposed -> {
+            CleanupLinesModel lines = new CleanupLinesModel(base, proposed);
+            lines.lines().addListener((ListChangeListener<CleanupLine>) change ->
+                    proposedText.set(lines.resultText()));
+            proposedText.set(lines.resultText()); // what the lines show is what would be applied
+            return lines;
+        });
     }
 
     private static String extractionProblem(Throwable failure) {

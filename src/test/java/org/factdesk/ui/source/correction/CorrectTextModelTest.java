@@ -77,6 +77,28 @@ class CorrectTextModelTest {
     }
 
     @Test
+    void cleaningUpLinesMakesTheProposedTextAndEveryToggleFollows() throws Exception {
+        CorrectTextModel model = model(TaskRunner.onCallerThread());
+
+        org.factdesk.ui.source.cleanup.CleanupLinesModel lines = model.cleanUpLines().toCompletableFuture().get();
+
+        assertEquals(List.of(true, false, false), lines.lines().stream()
+                .map(org.factdesk.ui.source.cleanup.CleanupLine::dropped).toList());
+        assertEquals(TEXT.replace("Subscribe now!\n\n", ""), model.proposedTextProperty().get());
+        assertEquals("Passages: 0 unchanged, 3 moved, 0 lost.", model.previewLineProperty().get());
+        assertTrue(model.canApplyProperty().get());
+
+        lines.toggle(2);
+        assertEquals("The Quarry Lane school will close for a week. A burst pipe flooded two classrooms.",
+                model.proposedTextProperty().get());
+        assertEquals("Passages: 0 unchanged, 2 moved, 1 lost.", model.previewLineProperty().get());
+
+        lines.keepEveryLine();
+        assertEquals(TEXT, model.proposedTextProperty().get(), "keeping every line keeps the text as it was");
+        assertFalse(model.canApplyProperty().get());
+    }
+
+    @Test
     void deletingACitedSentenceShowsItLostWithItsFactAndMovesThoseAfterIt() {
         CorrectTextModel model = model(TaskRunner.onCallerThread());
 
