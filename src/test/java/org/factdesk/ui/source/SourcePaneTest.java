@@ -241,7 +241,8 @@ class SourcePaneTest {
         java.util.function.Predicate<Node> addRest = node -> node instanceof javafx.scene.control.Button button
                 && ImportReviewDialog.ADD_REST.equals(button.getText());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(addRest).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(addRest).query());
+        Node addRestButton = robot.lookup(addRest).query();
+        robot.clickOn(addRestButton);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("3 files: 2 added, 1 not added")
                 .tryQuery().isPresent());
