@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * exits 1 when any error remains. Opens the project for reading only. One run.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a story: every fact cited, every quote and number in its sources, no repeated facts, "
+        description = "Check a story: every fact cited, every quote and number in its sources, neutral wording "
+                + "in the facts, no repeated facts, "
                 + "two or more full narratives, and more than one outlet. Prints one finding per line, "
                 + "'<error|warning> <place>: <message>', or with --format json one object with the findings and "
                 + "each outlet's and perspective's share of the facts. Exit status 1 when errors remain.")

@@ -63,6 +63,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void sideTakingWordsInAFactAreWarningsNamingTheirCategoryAndFix() throws Exception {
+        CliRun run = check(imported("About 40% of the town's catch is landed at the north pier.",
+                "About 40% of the town's catch is reportedly landed at the so-called north pier."));
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("warning facts[2]: “reportedly” is an unsupported attribution: it rests a fact on a report "
+                        + "it does not name; name who says so, or cut it",
+                "warning facts[2]: “so-called” is an expression of doubt: it signals that a name or description is "
+                        + "not to be trusted; cut it, or attribute the doubt to whoever holds it"), run.outLines());
+    }
+
+    @Test
     void anErrorPrintsItsLineAndExitsOne() throws Exception {
         CliRun run = check(imported("\"Repairs are expected to begin in May.\", \"citations\": [{\"source\": \"radio\"}]",
                 "\"Repairs are expected to begin in 2034, “whatever the weather.”\", \"citations\": [{\"source\": "
