@@ -76,19 +76,26 @@ public record BatchFiles(List<Path> files, List<String> notes) {
         List<Path> found = new ArrayList<>();
         int room = MOST_FILES - files.size();
         int[] otherKinds = {0};
+        int[] tooDeep = {0};
         int[] unreadable = {0};
         boolean[] tooMany = {false};
         try {
-            Files.walkFileTree(folder, Set.of(), DEEPEST, new SimpleFileVisitor<>() {
+            // The folder chosen may be a link; the links inside it are not followed.
+            Path root = folder.toRealPath();
+            Files.walkFileTree(root, Set.of(), DEEPEST, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     boolean pageFiles = name(dir).endsWith(PAGE_FILES) && hasPageBeside(dir);
-                    return !dir.equals(folder) && (name(dir).startsWith(".") || pageFiles)
+                    return !dir.equals(root) && (name(dir).startsWith(".") || pageFiles)
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isDirectory()) {
+                        tooDeep[0]++; // a folder at the depth limit is visited as an entry, not searched
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (name(file).startsWith(".") || !attributes.isRegularFile()) {
                         return FileVisitResult.CONTINUE;
                     }
@@ -122,6 +129,10 @@ public record BatchFiles(List<Path> files, List<String> notes) {
         if (otherKinds[0] > 0) {
             notes.add(name(folder) + ": " + count(otherKinds[0]) + " of other kinds (not text, Markdown, HTML, "
                     + "e-mail, PDF or Word) were left out.");
+        }
+        if (tooDeep[0] > 0) {
+            notes.add(name(folder) + ": " + (tooDeep[0] == 1 ? "1 folder" : tooDeep[0] + " folders") + " more than "
+                    + DEEPEST + " levels down " + (tooDeep[0] == 1 ? "was" : "were") + " not searched.");
         }
         if (unreadable[0] > 0) {
             notes.add(name(folder) + ": " + count(unreadable[0]) + " could not be opened and were left out.");

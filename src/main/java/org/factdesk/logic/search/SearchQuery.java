@@ -77,7 +77,7 @@ public record SearchQuery(String text, List<List<String>> clauses) {
         clauses.add(words);
     }
 
-    /** The words of {@code text} as the index holds them. */
+    /** The words of {@code text}, folded as the index folds them; the index then holds their stems. */
     static List<String> fold(String text) {
         List<String> words = new ArrayList<>();
         try (TokenStream stream = FOLDING.tokenStream(ProjectSearchIndex.TEXT_FIELD, text)) {

@@ -16,28 +16,41 @@ import org.factdesk.ui.source.ImportResultLine.Outcome;
 public final class ImportResults {
 
     private final ObservableList<ImportResultLine> lines = FXCollections.observableArrayList();
+    /** One wrapper for every caller: a wrapper listens to the list weakly, so a fresh one could lose listeners. */
+    private final ObservableList<ImportResultLine> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private int files;
     private String title = "";
+    /** The batch shown; a batch started after it takes the list over, and an older one's lines are dropped. */
+    private int batch;
 
-    /** A new batch of {@code files} files begins; the last batch's lines go. */
-    void start(String batchTitle, int batchFiles) {
+    /**
+     * A new batch of {@code files} files begins; the last batch's lines go.
+     *
+     * @return the batch's number, for {@link #add} and {@link #finish}
+     */
+    int start(String batchTitle, int batchFiles) {
+        batch++;
         title = batchTitle;
         files = batchFiles;
         lines.clear();
         shown.set(true);
         heading.set(files == 0 ? batchTitle + ": no articles found" : batchTitle + ": 0 of " + files + " read");
+        return batch;
     }
 
-    void add(ImportResultLine line) {
+    void add(int from, ImportResultLine line) {
+        if (from != batch) {
+            return;
+        }
         lines.add(line);
         heading.set(title + ": " + read() + " of " + files + " read");
     }
 
     /** The batch ended: the heading sums up what came of it. */
-    void finish() {
-        if (files == 0) {
+    void finish(int from) {
+        if (from != batch || files == 0) {
             return;
         }
         StringBuilder summary = new StringBuilder(files == 1 ? "1 file: " : files + " files: ")
@@ -56,7 +69,7 @@ public final class ImportResults {
     }
 
     public ObservableList<ImportResultLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     public ReadOnlyBooleanProperty shownProperty() {

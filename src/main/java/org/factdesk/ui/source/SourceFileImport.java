@@ -162,8 +162,16 @@ final class SourceFileImport {
                     continue;
                 }
                 progress.update(i, files.size(), "Saving " + name);
-                Source source = save.save(kept.get(),
-                        new SourceOriginal(name, extracted.mediaType(), extracted.original())).get();
+                Source source;
+                try {
+                    source = save.save(kept.get(),
+                            new SourceOriginal(name, extracted.mediaType(), extracted.original())).get();
+                } catch (ExecutionException | CompletionException e) {
+                    // The session has reported why the save failed; the batch goes on with the next file.
+                    results.line(new ImportResultLine(name, ImportResultLine.Outcome.FAILED,
+                            "It could not be saved to the project.", Optional.empty()));
+                    continue;
+                }
                 known.add(source.id(), source.url(), kept.get().text());
                 results.added(name, source, kept.get().text());
             } catch (SourceImportException e) {
@@ -171,10 +179,9 @@ final class SourceFileImport {
             } catch (IOException e) {
                 results.failed(name, new UserFacingException(name + " could not be read: " + reason(e), e));
             } catch (ExecutionException | CompletionException e) {
-                // The session has reported why the save failed; the batch goes on with the next file.
-                results.line(new ImportResultLine(name, ImportResultLine.Outcome.FAILED,
-                        "It could not be saved to the project.", Optional.empty()));
-                progress.update(i + 1, files.size(), "");
+                // A question to the editor failed to show; the file is not added, and the others still come.
+                results.failed(name, new UserFacingException(name + " was not added: "
+                        + org.factdesk.ui.common.UserMessages.describe(e), e));
             }
         }
         for (; i < files.size(); i++) {

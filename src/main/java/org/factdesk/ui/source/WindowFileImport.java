@@ -61,7 +61,7 @@ final class WindowFileImport {
         RunningTask<SourceFileImport.Outcome> task = tasks.start(title,
                 progress -> fileImport.addAll(batch, progress, listener));
         task.result().whenComplete((outcome, problem) -> imported(task, outcome, problem, chosenBefore,
-                listener.listed));
+                listener));
         return task;
     }
 
@@ -71,9 +71,10 @@ final class WindowFileImport {
     }
 
     private void imported(RunningTask<SourceFileImport.Outcome> task, SourceFileImport.Outcome outcome,
-            Throwable problem, Source chosenBefore, boolean listed) {
+            Throwable problem, Source chosenBefore, ResultsFromWorker listener) {
+        boolean listed = listener.listed;
         if (listed) {
-            results.finish();
+            results.finish(listener.batch);
         }
         if (problem instanceof CancellationException) {
             project.announce(task.title() + " was cancelled; the files read before it stay added");
@@ -97,7 +98,7 @@ final class WindowFileImport {
         if (!outcome.skipped().isEmpty()) {
             notes.add("Skipped: " + String.join(", ", outcome.skipped()));
         }
-        if (outcome.stopped()) {
+        if (outcome.stopped() && outcome.files() > 1) { // a lone file's Cancel needs no words
             notes.add("Import stopped; " + added.size() + (added.size() == 1 ? " source" : " sources")
                     + " added before it stay");
         }
@@ -116,6 +117,8 @@ final class WindowFileImport {
         private final String title;
         /** JavaFX thread only; read when the task ends, after every hop the worker made. */
         private boolean listed;
+        /** JavaFX thread only: the batch's number in the results. */
+        private int batch;
 
         ResultsFromWorker(String title) {
             this.title = title;
@@ -127,7 +130,7 @@ final class WindowFileImport {
             tasks.uiThread().execute(() -> {
                 listed = many;
                 if (many) {
-                    results.start(title, batch.files().size());
+                    this.batch = results.start(title, batch.files().size());
                 }
             });
         }
@@ -136,7 +139,7 @@ final class WindowFileImport {
         public void result(ImportResultLine line) {
             tasks.uiThread().execute(() -> {
                 if (listed) {
-                    results.add(line);
+                    results.add(batch, line);
                 }
             });
         }
@@ -146,13 +149,22 @@ final class WindowFileImport {
     @SuppressWarnings("FutureReturnValueIgnored") // whenComplete hands both outcomes to `done`
     private <T> CompletableFuture<T> onUiThread(Supplier<? extends CompletionStage<T>> work) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        tasks.uiThread().execute(() -> work.get().whenComplete((result, problem) -> {
-            if (problem != null) {
-                done.completeExceptionally(problem);
-            } else {
-                done.complete(result);
+        tasks.uiThread().execute(() -> {
+            CompletionStage<T> started;
+            try {
+                started = work.get();
+            } catch (RuntimeException | LinkageError e) {
+                done.completeExceptionally(e); // else the worker would wait for ever
+                return;
             }
-        }));
+            started.whenComplete((result, problem) -> {
+                if (problem != null) {
+                    done.completeExceptionally(problem);
+                } else {
+                    done.complete(result);
+                }
+            });
+        });
         return done;
     }
 

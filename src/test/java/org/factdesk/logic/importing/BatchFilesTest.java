@@ -102,4 +102,21 @@ class BatchFilesTest {
 
         assertEquals(List.of(notice), BatchFiles.expand(List.of(drop)).files());
     }
+
+    @Test
+    void aChosenFolderThatIsALinkIsSearchedAndFoldersTooDeepAreNamed() throws Exception {
+        Path real = folder.resolve("real");
+        write(real.resolve("notice.txt"));
+        Path deep = real;
+        for (int i = 0; i < 13; i++) {
+            deep = deep.resolve("d" + i);
+        }
+        write(deep.resolve("buried.txt"));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), real);
+
+        BatchFiles batch = BatchFiles.expand(List.of(link));
+
+        assertEquals(List.of(real.toRealPath().resolve("notice.txt")), batch.files());
+        assertEquals(List.of("link: 1 folder more than 12 levels down was not searched."), batch.notes());
+    }
 }

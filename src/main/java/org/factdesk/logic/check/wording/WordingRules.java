@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The wording a project watches for: the shipped lexicon, plus the entries a project adds, minus the terms it
  * silences. An added entry with the term of a shipped one replaces it; silencing a term the rules do not hold
- * changes nothing. The window and the command line build one from a project's settings and hand it to the
- * checks. Immutable, with its matcher built once: any threads.
+ * changes nothing. Projects do not store additions and silences yet (docs/decisions/0018), so the command line
+ * uses the shipped lexicon alone. Immutable, with its matcher built once: any threads.
  */
 public final class WordingRules {
 

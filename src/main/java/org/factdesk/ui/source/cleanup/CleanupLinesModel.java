@@ -25,6 +25,8 @@ public final class CleanupLinesModel {
     private final String text;
     private final List<ProposedLine> proposed;
     private final ObservableList<CleanupLine> lines = FXCollections.observableArrayList();
+    /** One wrapper for every caller: a wrapper listens to the list weakly, so a fresh one could lose listeners. */
+    private final ObservableList<CleanupLine> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyIntegerWrapper droppedCount = new ReadOnlyIntegerWrapper();
     private final StringBinding summary;
 
@@ -42,7 +44,7 @@ public final class CleanupLinesModel {
 
     /** The text's lines, each dropped or kept as the editor has it now, in the text's order. */
     public ObservableList<CleanupLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     /** Drops a kept line, or keeps a dropped one. */

@@ -66,9 +66,15 @@ public final class CorrectTextCommand {
      */
     public CompletableFuture<CorrectionPreview> correct(Source source) {
         return project.read("Reading source…", p -> CorrectionSubject.read(p, source.id())).thenCompose(subject -> {
-            CorrectTextModel model = new CorrectTextModel(subject, tasks, extraction);
-            return dialogs.askToApply(model) ? apply(subject, model.textToApply())
-                    : CompletableFuture.completedFuture(null);
+            try {
+                CorrectTextModel model = new CorrectTextModel(subject, tasks, extraction);
+                return dialogs.askToApply(model) ? apply(subject, model.textToApply())
+                        : CompletableFuture.completedFuture(null);
+            } catch (RuntimeException e) {
+                // Nobody waits on this future for its failure: the read and the write report their own.
+                project.errors().report("Correct text", e);
+                return CompletableFuture.completedFuture(null);
+            }
         });
     }
 

@@ -38,8 +38,8 @@ import org.factdesk.ui.common.TextEntryGuard;
 /**
  * The "Correct text" dialog over a {@link CorrectTextModel}: extracting again from the original with its
  * settings (or why it cannot), the proposed text in an editable area, the preview of the passages with each lost
- * one and the facts citing it, and Apply, which asks once more when passages would be lost. A tab is kept for
- * the line-by-line clean-up, which the import dialog's clean-up view will fill. Fits 1280×720 and works by
+ * one and the facts citing it, and Apply, which asks once more when passages would be lost. A second tab shows
+ * the import's line-by-line clean-up over the proposed text. Fits 1280×720 and works by
  * keyboard alone (Tab leaves the text area). JavaFX thread.
  */
 public final class CorrectTextDialog extends Dialog<ButtonType> {

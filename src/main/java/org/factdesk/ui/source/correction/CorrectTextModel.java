@@ -71,6 +71,12 @@ public final class CorrectTextModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canApply;
     private long previewRequest;
+    private long lastPreviewRequestAt = System.nanoTime() - BURST_NANOS;
+    private static final long BURST_NANOS = 400_000_000L;
+    private static final long SETTLE_MILLIS = 300;
+    /** The clean-up whose lines make the proposed text; null once the text changes another way. */
+    private CleanupLinesModel cleanup;
+    private boolean settingFromCleanup;
     private RunningTask<CorrectionPreview> previewing;
     /** Set while an extraction replaces the text, so that the change is not taken for the editor's own. */
     private boolean settingExtracted;
@@ -84,6 +90,9 @@ public final class CorrectTextModel {
                 && !extracting.get() && !subject.text().equals(proposedText.get()),
                 preview, problem, extracting, proposedText);
         proposedText.addListener((observable, old, now) -> {
+            if (!settingFromCleanup) {
+                cleanup = null; // typed or extracted: the lines shown no longer make the text
+            }
             if (!settingExtracted) {
                 origin.set(now.equals(subject.text()) ? Origin.CURRENT : Origin.EDITED);
             }
@@ -156,13 +165,29 @@ public final class CorrectTextModel {
      */
     public CompletionStage<CleanupLinesModel> cleanUpLines() {
         String base = proposedText.get();
-        return tasks.background(progress -> CleanupProposal.propose(base)).result().thenApply(proposed -> {
+        return tasks.background(progress -> CleanupProposal.propose(base)).result().thenCompose(proposed -> {
+            if (!base.equals(proposedText.get())) {
+                return cleanUpLines(); // the text changed while its lines were marked: mark the new one
+            }
             CleanupLinesModel lines = new CleanupLinesModel(base, proposed);
-            lines.lines().addListener((ListChangeListener<CleanupLine>) change ->
-                    proposedText.set(lines.resultText()));
-            proposedText.set(lines.resultText()); // what the lines show is what would be applied
-            return lines;
+            lines.lines().addListener((ListChangeListener<CleanupLine>) change -> fromCleanup(lines));
+            cleanup = lines;
+            fromCleanup(lines); // what the lines show is what would be applied
+            return java.util.concurrent.CompletableFuture.completedFuture(lines);
         });
+    }
+
+    /** Makes the proposed text from {@code lines}, while they are still the clean-up the text comes from. */
+    private void fromCleanup(CleanupLinesModel lines) {
+        if (cleanup != lines) {
+            return;
+        }
+        settingFromCleanup = true;
+        try {
+            proposedText.set(lines.resultText());
+        } finally {
+            settingFromCleanup = false;
+        }
     }
 
     private static String extractionProblem(Throwable failure) {
@@ -185,18 +210,22 @@ public final class CorrectTextModel {
             previewing = null;
         }
         preview.set(null);
-        String text;
-        try {
-            text = SourceCorrection.checked(proposedText.get());
-        } catch (CorrectionRefusedException e) {
-            problem.set(capitalised(e.getMessage()) + ".");
-            previewLine.set("");
-            return;
-        }
-        problem.set("");
+        String proposed = proposedText.get();
+        long now = System.nanoTime();
+        // Keys typed in a burst wait for the burst to end: each preview re-anchors every passage.
+        long settleMillis = now - lastPreviewRequestAt < BURST_NANOS ? SETTLE_MILLIS : 0;
+        lastPreviewRequestAt = now;
         previewLine.set("Working out what happens to the passages…");
-        RunningTask<CorrectionPreview> task = tasks.background(progress ->
-                CorrectionPreview.of(subject.excerpts(), text, subject.citingFacts()));
+        RunningTask<CorrectionPreview> task = tasks.background(progress -> {
+            if (settleMillis > 0) {
+                Thread.sleep(settleMillis);
+            }
+            if (progress.cancelled()) {
+                return null;
+            }
+            String text = SourceCorrection.checked(proposed);
+            return CorrectionPreview.of(subject.excerpts(), text, subject.citingFacts());
+        });
         previewing = task;
         task.result().whenComplete((result, failure) -> previewed(request, result, failure));
     }
@@ -206,11 +235,19 @@ public final class CorrectTextModel {
             return; // the proposal changed meanwhile; its own preview is on the way
         }
         previewing = null;
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof CorrectionRefusedException refused) {
+            previewLine.set("");
+            problem.set(capitalised(refused.getMessage()) + ".");
+            return;
+        }
         if (failure != null) {
             previewLine.set("");
             problem.set("The passages could not be checked: " + UserMessages.describe(failure));
             return;
         }
+        problem.set("");
         preview.set(result);
         previewLine.set(subject.excerpts().isEmpty() ? "The source has no passages: nothing is cited from it."
                 : "Passages: " + result.counts() + ".");

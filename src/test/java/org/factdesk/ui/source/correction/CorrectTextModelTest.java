@@ -99,6 +99,19 @@ class CorrectTextModelTest {
     }
 
     @Test
+    void aCleanUpLeftForTypingNoLongerMakesTheText() throws Exception {
+        CorrectTextModel model = model(TaskRunner.onCallerThread());
+        org.factdesk.ui.source.cleanup.CleanupLinesModel lines = model.cleanUpLines().toCompletableFuture().get();
+        String typed = TEXT.replace("Monday", "Tuesday");
+
+        model.proposedTextProperty().set(typed);
+        lines.toggle(0);
+        lines.keepEveryLine();
+
+        assertEquals(typed, model.proposedTextProperty().get(), "the editor's typing stays");
+    }
+
+    @Test
     void deletingACitedSentenceShowsItLostWithItsFactAndMovesThoseAfterIt() {
         CorrectTextModel model = model(TaskRunner.onCallerThread());
 
