@@ -51,8 +51,8 @@ final class ImportResultsView extends VBox {
         ListView<ImportResultLine> lines = new ListView<>(results.lines());
         lines.setId(LIST_ID);
         lines.setCellFactory(list -> new LineCell());
-        // Five lines; a longer batch scrolls, and the library above keeps its room.
-        lines.setPrefHeight(5 * 26 + 4);
+        // Three lines; a longer batch scrolls, and the library above keeps its room on a laptop's screen.
+        lines.setPrefHeight(3 * 26 + 4);
         lines.setMinHeight(2 * 26 + 4);
         // A filter: the list's own behaviour takes Enter for itself.
         lines.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -85,6 +85,8 @@ final class ImportResultsView extends VBox {
         private final Tooltip tooltip = new Tooltip();
 
         LineCell() {
+            // Cut to the list's width with an ellipsis (the tooltip holds the whole line), never scrolled sideways.
+            setPrefWidth(1);
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(480);
         }

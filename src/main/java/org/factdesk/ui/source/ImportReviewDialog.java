@@ -85,6 +85,8 @@ final class ImportReviewDialog extends Dialog<ImportDecision> {
         if (review.inBatch()) {
             getDialogPane().getButtonTypes().addAll(add, skip, addRest, ButtonType.CANCEL);
             refuseUnlessValid(addRest);
+            // Its words are longer than the others': the bar would cut them to fit one width for all.
+            javafx.scene.control.ButtonBar.setButtonUniformSize(getDialogPane().lookupButton(addRest), false);
         } else {
             getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         }

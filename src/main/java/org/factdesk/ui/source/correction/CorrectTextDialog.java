@@ -78,6 +78,8 @@ public final class CorrectTextDialog extends Dialog<ButtonType> {
         VBox content = new VBox(8, extractAgain(), tabs(text), preview());
         content.setPadding(new Insets(8, 16, 0, 16));
         content.setPrefWidth(820);
+        // The text grows with the window; its preferred size keeps the dialog, with its buttons, within 720 pixels.
+        content.setPrefHeight(480);
         getDialogPane().setContent(content);
         // An extra handler: DialogSizing owns setOnShown.
         addEventHandler(DialogEvent.DIALOG_SHOWN, event -> Platform.runLater(text::requestFocus));
@@ -143,7 +145,7 @@ public final class CorrectTextDialog extends Dialog<ButtonType> {
         TextArea text = new TextArea();
         text.setId(TEXT_ID);
         text.setWrapText(true);
-        text.setPrefRowCount(14);
+        text.setPrefRowCount(10); // with the settings, tabs, preview and buttons, it fits 720 pixels
         text.setAccessibleText("The source's text, to correct");
         TextEntryGuard.install(text, Kind.TEXT);
         text.textProperty().bindBidirectional(model.proposedTextProperty());
@@ -165,6 +167,7 @@ public final class CorrectTextDialog extends Dialog<ButtonType> {
                 model.cleanUpLines().thenAccept(lines -> {
                     if (cleanup.isSelected()) {
                         CleanupLinesView view = new CleanupLinesView(lines);
+                        view.list().setPrefHeight(200); // as tall as the text: the dialog must not outgrow the screen
                         cleanup.setContent(view);
                         view.list().requestFocus();
                     }
