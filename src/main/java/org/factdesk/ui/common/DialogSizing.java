@@ -17,6 +17,8 @@ import javafx.stage.Window;
  */
 public final class DialogSizing {
 
+    private static final Object OPENED = new Object();
+
     private DialogSizing() {
     }
 
@@ -51,6 +53,8 @@ public final class DialogSizing {
         double width = Math.min(Math.max(window.getWidth(), contentWidth + frameWidth), screen.getWidth());
         double height = Math.min(Math.max(window.getHeight(), pane.prefHeight(width - frameWidth) + frameHeight),
                 screen.getHeight());
+        // The scene width the window manager will give: until the scene has it, the layout is not yet the real one.
+        pane.getProperties().put(OPENED, width - frameWidth);
         boolean resized = width != window.getWidth() || height != window.getHeight();
         window.setWidth(width);
         window.setHeight(height);
@@ -76,7 +80,11 @@ public final class DialogSizing {
     private static void growToContent(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();
         Window window = window(dialog);
-        if (window == null || pane.getScene().getHeight() <= 0) {
+        // Until its size is applied, a dialog is laid out at JavaFX's first guess (200 pixels wide under openbox),
+        // where text wraps into many lines: growing to that height kept the dialog taller than the screen.
+        if (window == null || pane.getScene().getHeight() <= 0
+                || !(pane.getProperties().get(OPENED) instanceof Double sceneWidth)
+                || pane.getScene().getWidth() + 1 < sceneWidth) {
             return;
         }
         // Measured against the scene, not the pane: with its minimum at its preferred height the pane grows past
