@@ -53,7 +53,7 @@ final class ImportResultsView extends VBox {
         lines.setCellFactory(list -> new LineCell());
         // Three lines; a longer batch scrolls, and the library above keeps its room on a laptop's screen.
         lines.setPrefHeight(3 * 26 + 4);
-        lines.setMinHeight(2 * 26 + 4);
+        lines.setMinHeight(3 * 26 + 4); // the library above gives way first: it scrolls as well
         // A filter: the list's own behaviour takes Enter for itself.
         lines.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && lines.getSelectionModel().getSelectedItem() != null) {

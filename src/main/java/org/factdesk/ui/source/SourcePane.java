@@ -70,6 +70,9 @@ public final class SourcePane extends BorderPane {
     static final String LIBRARY_ID = "source-library";
     static final String TEXT_ID = "source-text-area";
 
+    /** The share of the pane the library and a batch's results take while the results are shown. */
+    private static final double WITH_RESULTS = 0.62;
+
     private final SourcePaneModel model;
     private final SourceFilterField filter;
     private final SourceLibraryList library;
@@ -100,6 +103,7 @@ public final class SourcePane extends BorderPane {
 
         setTop(createToolbar());
         setCenter(split);
+        makeRoomForImportResults(split);
         acceptDroppedFiles();
     }
 
@@ -182,6 +186,25 @@ public final class SourcePane extends BorderPane {
         button.setTooltip(new Tooltip(tooltip));
         button.setAccessibleText(tooltip);
         return button;
+    }
+
+    /**
+     * While a batch's results are shown, the library's side of the split is at least {@link #WITH_RESULTS} of
+     * the pane, so that both the library and the results show a few lines on a laptop; closing them puts the
+     * divider back where it was.
+     */
+    private void makeRoomForImportResults(SplitPane split) {
+        double[] before = {Double.NaN};
+        model.importResults().shownProperty().addListener((observable, was, shown) -> {
+            SplitPane.Divider divider = split.getDividers().get(0);
+            if (shown && divider.getPosition() < WITH_RESULTS) {
+                before[0] = divider.getPosition();
+                divider.setPosition(WITH_RESULTS);
+            } else if (!shown && !Double.isNaN(before[0])) {
+                divider.setPosition(before[0]);
+                before[0] = Double.NaN;
+            }
+        });
     }
 
     /** Files dropped on the pane are opened as sources, like "Open files…". */

@@ -259,8 +259,13 @@ class SourcePaneTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(area::getText).contains("island ferry"));
 
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        assertEquals(0.62, fx(() -> split.getDividers().get(0).getPosition()), 0.01,
+                "the library and the results get room while the results are shown");
+
         robot.clickOn("#" + ImportResultsView.CLOSE_ID);
         assertTrue(!fx(() -> robot.lookup("#" + ImportResultsView.ID).query().isVisible()));
+        assertEquals(0.4, fx(() -> split.getDividers().get(0).getPosition()), 0.01, "the divider goes back");
     }
 
     private static java.util.Optional<Node> resultLine(FxRobot robot, String start) {
