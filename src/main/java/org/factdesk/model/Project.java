@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * An open project file: its sources and its stories. Every change is committed as it is made; {@link
- * #inTransaction(Supplier)} groups several changes so that they land together or not at all.
- * Thread-safe; callers keep it off the JavaFX thread.
+ * An open project file: its sources, its stories and what it keeps for the trust checks. Every change is
+ * committed as it is made; {@link #inTransaction(Supplier)} groups several changes so that they land together or
+ * not at all. Thread-safe; callers keep it off the JavaFX thread.
  */
 public interface Project extends AutoCloseable {
 
@@ -16,6 +16,9 @@ public interface Project extends AutoCloseable {
     SourceLibrary library();
 
     StoryRepository stories();
+
+    /** The findings ignored in each story and the project's wording choices. */
+    CheckSettings checks();
 
     /**
      * Runs {@code work} as one transaction: if it throws, none of its changes are kept. Nested calls join the

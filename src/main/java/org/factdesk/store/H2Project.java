@@ -2,6 +2,7 @@ package org.factdesk.store;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.factdesk.model.CheckSettings;
 import org.factdesk.model.Project;
 import org.factdesk.model.SourceLibrary;
 import org.factdesk.model.StoryRepository;
@@ -17,6 +18,7 @@ final class H2Project implements Project {
     private final ProjectDatabase database;
     private final H2SourceLibrary library;
     private final H2StoryRepository stories;
+    private final H2CheckSettings checks;
     private final ProjectLock lock;
     private boolean closed;
 
@@ -26,6 +28,7 @@ final class H2Project implements Project {
         this.lock = lock;
         this.library = new H2SourceLibrary(database);
         this.stories = new H2StoryRepository(database);
+        this.checks = new H2CheckSettings(database);
         OpenProjects.add(this);
     }
 
@@ -42,6 +45,11 @@ final class H2Project implements Project {
     @Override
     public StoryRepository stories() {
         return stories;
+    }
+
+    @Override
+    public CheckSettings checks() {
+        return checks;
     }
 
     @Override

@@ -5,12 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The SHA-256 digests the project file keeps beside its rows, because H2 does not checksum page contents: one of
  * each source text ({@code body_sha256}) and one of each row's own values ({@code row_sha256}, schema version 2;
- * a fact's covers its colour from version 3, an excerpt's its anchoring from version 4). A row's digest covers the values Factdesk reads back, never its
+ * a fact's covers its colour from version 3, an excerpt's its anchoring from version 4; the check settings' rows
+ * have one from version 5). A row's digest covers the values Factdesk reads back, never its
  * id or its position (moves rewrite positions in bulk), each value length-prefixed so that no two rows encode
  * alike. Thread-safe: each thread reuses its own
  * digest, because every row read computes one.
@@ -55,6 +59,21 @@ final class RowChecksum {
         return of("source_original", sourceId, fileName, mediaType, bytesSha256);
     }
 
+    /** A finding ignored in a story (schema version 5). */
+    static String ignoredFinding(long storyId, String key, String ignoredBy, Instant ignoredAt) {
+        return of("ignored_finding", storyId, key, ignoredBy, ignoredAt);
+    }
+
+    /** A wording choice (schema version 5); its suggestions counted first, so that no two lists encode alike. */
+    static String wordingChoice(String kind, String term, String category, String inflection,
+                                List<String> suggestions, String why, String chosenBy, Instant chosenAt) {
+        List<Object> values = new ArrayList<>(Arrays.asList("wording_choice", kind, term, category, inflection,
+                suggestions.size()));
+        values.addAll(suggestions);
+        values.addAll(Arrays.asList(why, chosenBy, chosenAt));
+        return of(values.toArray());
+    }
+
     static String ofBytes(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
@@ -84,7 +103,7 @@ final class RowChecksum {
     }
 
     /** A story's structure, as {@link StoryParts} lists it: ids, positions and citations in their order. */
-    static String parts(java.util.List<Object> values) {
+    static String parts(List<Object> values) {
         return of(values.toArray());
     }
 

@@ -46,7 +46,8 @@ final class SchemaMigrations {
             new Migration(2, "/org/factdesk/store/migrations/V2__row_checksums.sql", RowChecksumBackfill::run),
             new Migration(3, "/org/factdesk/store/migrations/V3__fact_colours.sql", FactColourBackfill::run),
             new Migration(4, "/org/factdesk/store/migrations/V4__source_corrections.sql",
-                    ExcerptAnchoringBackfill::run));
+                    ExcerptAnchoringBackfill::run),
+            new Migration(5, "/org/factdesk/store/migrations/V5__check_settings.sql"));
 
     private final List<Migration> migrations;
 

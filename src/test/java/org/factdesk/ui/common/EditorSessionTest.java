@@ -154,6 +154,11 @@ class EditorSessionTest {
                 }
 
                 @Override
+                public org.factdesk.model.CheckSettings checks() {
+                    return project.checks();
+                }
+
+                @Override
                 public <T> T inTransaction(Supplier<T> work) {
                     return project.inTransaction(work);
                 }
