@@ -33,8 +33,10 @@ import org.factdesk.model.Story;
  * sound is left out and named in the report; a story loses only its damaged facts, narratives and citations (a
  * story whose own title, lede or style are damaged keeps the rest under a stand-in title), and a citation whose
  * passage was left out keeps its source. A source keeps the file it was imported from, but not the texts earlier
- * corrections replaced (docs/decisions/0014): its current text is what its passages point into. Each source and
- * each story is copied in one transaction of the target.
+ * corrections replaced (docs/decisions/0014): its current text is what its passages point into. A story keeps
+ * the findings ignored in it, each key naming the copied fact or narrative by its new id, and the project keeps
+ * its wording choices (docs/decisions/0019); a damaged one is left out and named like any other part. Each source
+ * and each story is copied in one transaction of the target.
  * One recovery per instance, on the calling thread.
  */
 public final class ProjectRecovery {
@@ -98,6 +100,7 @@ public final class ProjectRecovery {
                 return null;
             });
         }
+        copyWordingChoices();
         return new RecoveryReport(sourceIds.size(), newSourceIds.size(), storyIds.size(), storyIds.size(),
                 leftOut);
     }
@@ -154,6 +157,8 @@ public final class ProjectRecovery {
 
     private void copyStory(long storyId, Story story) {
         long copyId = target.stories().createStory(story.title(), story.lede(), story.style()).id();
+        // How an ignore's key names the story's elements: see the key of a finding in README (check --format json).
+        Map<String, String> targets = new HashMap<>(Map.of("story", "story"));
         int position = 0;
         for (long factId : damaged.factIds(storyId)) {
             Optional<Fact> fact = read("fact " + factId + " of story " + storyId, () -> damaged.fact(factId));
@@ -164,6 +169,7 @@ public final class ProjectRecovery {
                 if (fact.get().reviewStatus() != ReviewStatus.UNCHECKED) {
                     target.stories().updateReviewStatus(added.id(), fact.get().reviewStatus());
                 }
+                targets.put("fact-" + factId, "fact-" + added.id());
             }
         }
         position = 0;
@@ -172,8 +178,31 @@ public final class ProjectRecovery {
                     () -> damaged.narrative(narrativeId));
             if (narrative.isPresent()) {
                 Narrative kept = narrative.get();
-                target.stories().addNarrative(copyId, position++, kept.label(), kept.providedBy(), kept.text());
+                long added = target.stories().addNarrative(copyId, position++, kept.label(), kept.providedBy(),
+                        kept.text()).id();
+                targets.put("narrative-" + narrativeId, "narrative-" + added);
             }
+        }
+        copyIgnores(storyId, copyId, targets);
+    }
+
+    /** An ignore of a fact or narrative that was left out goes with it; it is about nothing in the copy. */
+    private void copyIgnores(long storyId, long copyId, Map<String, String> targets) {
+        String ofStory = " of story " + storyId;
+        List<Long> ids = read("ignored findings" + ofStory, () -> damaged.ignoredFindingIds(storyId))
+                .orElse(List.of());
+        for (long id : ids) {
+            read("ignored finding " + id + ofStory, () -> damaged.ignoredFinding(id))
+                    .flatMap(ignored -> ignored.carriedTo(copyId, targets))
+                    .ifPresent(ignored -> target.checks().ignoreFinding(ignored));
+        }
+    }
+
+    private void copyWordingChoices() {
+        List<Long> ids = read("wording choices", damaged::wordingChoiceIds).orElse(List.of());
+        for (long id : ids) {
+            read("wording choice " + id, () -> damaged.wordingChoice(id))
+                    .ifPresent(choice -> target.checks().chooseWording(choice));
         }
     }
 

@@ -8,12 +8,14 @@ import java.util.Optional;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.Fact;
+import org.factdesk.model.IgnoredFinding;
 import org.factdesk.model.Narrative;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
 import org.factdesk.model.Source;
 import org.factdesk.model.SourceOriginal;
 import org.factdesk.model.Story;
+import org.factdesk.model.WordingChoice;
 import org.h2.api.ErrorCode;
 
 /**
@@ -84,6 +86,14 @@ final class SalvageReader implements AutoCloseable {
         return ids("SELECT id FROM narrative WHERE story_id = ? ORDER BY position", storyId);
     }
 
+    List<Long> ignoredFindingIds(long storyId) {
+        return ids("SELECT id FROM ignored_finding WHERE story_id = ? ORDER BY ignored_at, id", storyId);
+    }
+
+    List<Long> wordingChoiceIds() {
+        return ids("SELECT id FROM wording_choice ORDER BY chosen_at, id", 0);
+    }
+
     /** The positions of a fact's citations; each is read apart by its position. */
     List<Integer> citationPositions(long factId) {
         return database.query("SELECT position FROM citation WHERE fact_id = ? ORDER BY position",
@@ -128,6 +138,18 @@ final class SalvageReader implements AutoCloseable {
         return database.queryOne("SELECT " + H2StoryRepository.NARRATIVE_COLUMNS + " FROM narrative WHERE id = ?",
                 statement -> statement.setLong(1, narrativeId), H2StoryRepository::readNarrative)
                 .orElseThrow(() -> listedButLost("narrative", narrativeId)).narrative();
+    }
+
+    IgnoredFinding ignoredFinding(long id) {
+        return database.queryOne("SELECT " + IgnoredFindingRows.COLUMNS + " FROM ignored_finding WHERE id = ?",
+                statement -> statement.setLong(1, id), IgnoredFindingRows::read)
+                .orElseThrow(() -> listedButLost("ignored finding", id));
+    }
+
+    WordingChoice wordingChoice(long id) {
+        return database.queryOne("SELECT " + WordingChoiceRows.COLUMNS + " FROM wording_choice WHERE id = ?",
+                statement -> statement.setLong(1, id), WordingChoiceRows::read)
+                .orElseThrow(() -> listedButLost("wording choice", id));
     }
 
     /** Whether the story's facts, citations and narratives are the ones, in the order, it was saved with. */

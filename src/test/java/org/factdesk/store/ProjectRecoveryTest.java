@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.model.Fact;
+import org.factdesk.model.IgnoredFinding;
 import org.factdesk.model.Project;
 import org.factdesk.model.ProjectFileException;
 import org.factdesk.model.ProjectFileException.Problem;
@@ -20,9 +22,12 @@ import org.factdesk.model.Source;
 import org.factdesk.model.SourceDraft;
 import org.factdesk.model.Story;
 import org.factdesk.model.StoryDocument;
+import org.factdesk.model.WordingChoice;
 import org.junit.jupiter.api.Test;
 
 class ProjectRecoveryTest extends DamagedProjectCase {
+
+    private static final Instant MONDAY = Instant.parse("2031-03-03T09:15:00Z");
 
     private final H2ProjectFiles files = new H2ProjectFiles();
 
@@ -262,6 +267,90 @@ class ProjectRecoveryTest extends DamagedProjectCase {
                     .findFirst().orElseThrow();
             assertTrue(copy.library().original(gazette.id()).isEmpty());
         }
+    }
+
+    @Test
+    void ignoresAndWordingChoicesAreCopiedEachIgnoreNamingTheCopiedFactOrNarrative() throws Exception {
+        long narrativeId;
+        try (Project project = files.open(fixture.file())) {
+            narrativeId = project.stories().loadStory(fixture.storyId()).narratives().get(0).id();
+            ignore(project, fixture.storyId(), "wording:fact-" + fixture.factWithWordId() + ":aa");
+            ignore(project, fixture.storyId(), "narrative:narrative-" + narrativeId + ":bb");
+            ignore(project, fixture.storyId(), "outlets:story:cc");
+            ignore(project, fixture.otherStoryId(), "citation:fact-" + fixture.factWithWordId() + ":dd");
+            project.checks().chooseWording(WordingChoice.silence("regime", "imogen", MONDAY));
+            project.checks().chooseWording(new WordingChoice(WordingChoice.Kind.WATCH, "lashed out",
+                    "editorialising", "verb", List.of("criticised"), "It casts a remark as an attack.", "tomasz",
+                    MONDAY.plusSeconds(5)));
+        }
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertTrue(report.allSound(), report.leftOut().toString());
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            List<Story> stories = copy.stories().stories();
+            StoryDocument story = copy.stories().loadStory(stories.get(0).id());
+            assertEquals(List.of("wording:fact-" + story.facts().get(1).id() + ":aa",
+                    "narrative:narrative-" + story.narratives().get(0).id() + ":bb", "outlets:story:cc"),
+                    keys(copy, story.story().id()));
+            assertEquals(stories.get(0).id(), copy.checks().ignoredFindings(stories.get(0).id()).get(0).storyId());
+            assertEquals("imogen", copy.checks().ignoredFindings(stories.get(0).id()).get(0).ignoredBy());
+            assertEquals(List.of(), keys(copy, stories.get(1).id()),
+                    "an ignore naming a fact of another story is about nothing in the copy");
+            assertEquals(List.of("regime", "lashed out"), copy.checks().wordingChoices().stream()
+                    .map(WordingChoice::term).toList());
+            assertEquals(List.of("criticised"), copy.checks().wordingChoices().get(1).suggestions());
+        }
+    }
+
+    @Test
+    void aDamagedIgnoreOrWordingChoiceIsLeftOutAndNamedAndTheRestIsCopied() throws Exception {
+        try (Project project = files.open(fixture.file())) {
+            ignore(project, fixture.storyId(), "outlets:story:Gorsemoor");
+            ignore(project, fixture.storyId(), "outlets:story:sound");
+            project.checks().chooseWording(WordingChoice.silence("Heathrigg", "imogen", MONDAY));
+            project.checks().chooseWording(WordingChoice.silence("regime", "imogen", MONDAY.plusSeconds(5)));
+        }
+        fixture.alter("Gorsemoor", "Gorsemoos");
+        fixture.alter("Heathrigg", "Heathrigs");
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertEquals(List.of(
+                "warning ignored finding 1 of story " + fixture.storyId()
+                        + ": left out: it does not match its checksum",
+                "warning wording choice 1: left out: it does not match its checksum"),
+                report.leftOut().stream().map(RecoveryReport.LeftOut::line).toList());
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            assertEquals(List.of("outlets:story:sound"), keys(copy, copy.stories().stories().get(0).id()));
+            assertEquals(List.of("regime"), copy.checks().wordingChoices().stream().map(WordingChoice::term)
+                    .toList());
+        }
+    }
+
+    @Test
+    void anIgnoreOfADamagedFactIsLeftOutWithIt() throws Exception {
+        try (Project project = files.open(fixture.file())) {
+            ignore(project, fixture.storyId(), "wording:fact-" + fixture.factWithWordId() + ":aa");
+            ignore(project, fixture.storyId(), "number:fact-" + fixture.factCitingHeraldId() + ":bb");
+        }
+        fixture.alter("Brackenfold", "Brackenfole");
+
+        RecoveryReport report = recoverInto("copy.mv.db");
+
+        assertEquals(1, report.leftOut().size(), "only the fact is named: " + report.leftOut());
+        try (Project copy = files.open(folder.resolve("copy.mv.db"))) {
+            StoryDocument story = copy.stories().loadStory(copy.stories().stories().get(0).id());
+            assertEquals(List.of("number:fact-" + story.facts().get(0).id() + ":bb"), keys(copy, story.story().id()));
+        }
+    }
+
+    private static void ignore(Project project, long storyId, String key) {
+        project.checks().ignoreFinding(new IgnoredFinding(storyId, key, "imogen", MONDAY));
+    }
+
+    private static List<String> keys(Project project, long storyId) {
+        return project.checks().ignoredFindings(storyId).stream().map(IgnoredFinding::key).toList();
     }
 
     private RecoveryReport recoverInto(String name) throws Exception {

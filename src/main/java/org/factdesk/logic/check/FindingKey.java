@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 public final class FindingKey {
 
+    /** The target of a finding about the story as a whole, not one of its elements. */
+    public static final String STORY = "story";
+
     private FindingKey() {
     }
 
@@ -23,11 +26,11 @@ public final class FindingKey {
         return check + ":" + target + ":" + digest(subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
-    static String fact(long factId) {
+    public static String fact(long factId) {
         return "fact-" + factId;
     }
 
-    static String narrative(long narrativeId) {
+    public static String narrative(long narrativeId) {
         return "narrative-" + narrativeId;
     }
 

@@ -24,7 +24,8 @@ final class NarrativeCheck implements StoryCheck {
         if (narratives.size() < AT_LEAST) {
             findings.add(Finding.error(Place.narrative(narratives.size()), "the story has " + narratives.size()
                     + (narratives.size() == 1 ? " narrative" : " narratives") + "; it needs at least two, each with "
-                    + "a label, a provider and text: add one", FindingKey.of(NAME, "story", "fewer than two")));
+                    + "a label, a provider and text: add one",
+                    FindingKey.of(NAME, FindingKey.STORY, "fewer than two")));
         }
         Set<String> outlets = SourceShares.of(story.document()).outlets().stream()
                 .map(share -> SourceShares.key(share.name())).collect(Collectors.toSet());

@@ -21,14 +21,15 @@ final class OutletBalanceCheck implements StoryCheck {
         if (shares.outlets().size() == 1) {
             String outlet = shares.outlets().get(0).name();
             findings.add(Finding.warning(Place.SOURCES, "every cited fact rests on one outlet, " + outlet
-                    + ": cite a second outlet for them", FindingKey.of(NAME, "story", "single " + outlet)));
+                    + ": cite a second outlet for them", FindingKey.of(NAME, FindingKey.STORY, "single " + outlet)));
             return findings;
         }
         for (SourceShares.Share share : shares.outlets()) {
             if (share.share() > MOST) {
                 findings.add(Finding.warning(Place.SOURCES, share.name() + " backs " + share.facts() + " of the "
                         + shares.citedFacts() + " cited facts (" + percent(share.share()) + "), more than 60%: cite "
-                        + "other outlets for some of them", FindingKey.of(NAME, "story", "most " + share.name())));
+                        + "other outlets for some of them",
+                        FindingKey.of(NAME, FindingKey.STORY, "most " + share.name())));
             }
         }
         return findings;
