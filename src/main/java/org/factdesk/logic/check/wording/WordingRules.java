@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The wording a project watches for: the shipped lexicon, plus the entries a project adds, minus the terms it
  * silences. An added entry with the term of a shipped one replaces it; silencing a term the rules do not hold
- * changes nothing. Projects do not store additions and silences yet (docs/decisions/0018), so the command line
- * uses the shipped lexicon alone. Immutable, with its matcher built once: any threads.
+ * changes nothing. A project's additions and silences are its wording choices, turned into rules by
+ * {@link org.factdesk.logic.check.ProjectWording} (docs/decisions/0019). Immutable, with its matcher built once:
+ * any threads.
  */
 public final class WordingRules {
 
@@ -53,6 +54,11 @@ public final class WordingRules {
             silenced.add(Tokens.key(term));
         }
         return new WordingRules(entries.stream().filter(entry -> !silenced.contains(entry.key())).toList());
+    }
+
+    /** {@code term} as silences and added entries are compared: lower case, hyphens as spaces, one space apart. */
+    public static String keyOf(String term) {
+        return Tokens.key(term);
     }
 
     public List<WordingEntry> entries() {
