@@ -18,8 +18,9 @@ public record CheckReport(List<Finding> findings, SourceShares shares) {
     }
 
     /**
-     * The report without the findings whose keys are {@code ignored}: where an ignore stored in the project (a
-     * later schema) will be applied, in the window and on the command line alike.
+     * The report without the findings whose keys are {@code ignored}: where the ignores stored in the project
+     * ({@link org.factdesk.model.CheckSettings#ignoredFindings}) are applied, in the window and on the command line
+     * alike.
      */
     public CheckReport without(Set<String> ignored) {
         if (ignored.isEmpty()) {

@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Writes a {@link CheckReport} as one JSON object: {@code story}, {@code errors}, {@code warnings}, {@code
- * findings} (each with {@code severity}, {@code place}, {@code message}, {@code key} and {@code passage}, an
- * object of {@code source}, {@code start} and {@code end}, or null) and {@code shares} ({@code citedFacts},
- * {@code outlets} and {@code perspectives}, each a list of {@code name}, {@code facts} and {@code share}).
- * Stateless; any thread.
+ * ignored} (how many findings the story's ignores left out), {@code findings} (each with {@code severity},
+ * {@code place}, {@code message}, {@code key} and {@code passage}, an object of {@code source}, {@code start} and
+ * {@code end}, or null) and {@code shares} ({@code citedFacts}, {@code outlets} and {@code perspectives}, each a
+ * list of {@code name}, {@code facts} and {@code share}). Stateless; any thread.
  */
 public final class CheckReportJson {
 
@@ -21,12 +21,21 @@ public final class CheckReportJson {
     private CheckReportJson() {
     }
 
-    /** The report of story {@code storyId} as pretty-printed JSON, ending in a line break. */
+    /** The report of story {@code storyId}, none of its findings ignored: {@link #write(long, CheckReport, int)}. */
     public static String write(long storyId, CheckReport report) {
+        return write(storyId, report, 0);
+    }
+
+    /**
+     * The report of story {@code storyId}, from which {@code ignored} ignored findings were left out, as
+     * pretty-printed JSON ending in a line break.
+     */
+    public static String write(long storyId, CheckReport report, int ignored) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("story", storyId);
         root.put("errors", report.findings().stream().filter(Finding::isError).count());
         root.put("warnings", report.findings().stream().filter(finding -> !finding.isError()).count());
+        root.put("ignored", ignored);
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : report.findings()) {
             ObjectNode node = findings.addObject();
