@@ -157,6 +157,25 @@ class H2CheckSettingsTest {
         }
     }
 
+    @Test
+    void aSavedCopyOfTheProjectKeepsItsIgnoresAndWordingChoices() throws Exception {
+        Path copy = folder.resolve("quay copy.mv.db");
+        long storyId;
+        try (Project project = files.openOrCreate(file())) {
+            storyId = newStory(project, "Quay lights fail");
+            project.checks().ignoreFinding(new IgnoredFinding(storyId, "outlets:story:ab", "imogen", MONDAY));
+            project.checks().chooseWording(WordingChoice.silence("regime", "imogen", TUESDAY));
+
+            files.saveCopy(project, copy);
+        }
+
+        try (Project saved = files.open(copy)) {
+            assertEquals(List.of(new IgnoredFinding(storyId, "outlets:story:ab", "imogen", MONDAY)),
+                    saved.checks().ignoredFindings(storyId));
+            assertEquals(List.of(WordingChoice.silence("regime", "imogen", TUESDAY)), saved.checks().wordingChoices());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"So-Called|so called", "  lashed   out |lashed out",
         "well\u2011known|well known", "tight-lipped\tsilence|tight lipped silence", "REGIME|regime"})
