@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * @param key see {@link FindingKey}; never built from the message's wording, so rewording a message keeps ignores
  * @param passage the passage of a cited source to reveal, when one is known
+ * @param term for a wording finding, the lexicon term it is about, so that a project can stop flagging it
  */
-public record Finding(Severity severity, Place place, String message, String key, Optional<Passage> passage) {
+public record Finding(Severity severity, Place place, String message, String key, Optional<Passage> passage,
+                      Optional<String> term) {
 
     public Finding {
         Objects.requireNonNull(severity, "severity");
@@ -19,19 +21,25 @@ public record Finding(Severity severity, Place place, String message, String key
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(term, "term");
     }
 
     public static Finding error(Place place, String message, String key) {
-        return new Finding(Severity.ERROR, place, message, key, Optional.empty());
+        return new Finding(Severity.ERROR, place, message, key, Optional.empty(), Optional.empty());
     }
 
     public static Finding warning(Place place, String message, String key) {
-        return new Finding(Severity.WARNING, place, message, key, Optional.empty());
+        return new Finding(Severity.WARNING, place, message, key, Optional.empty(), Optional.empty());
     }
 
     /** The same finding, revealing {@code shown}. */
     public Finding revealing(Passage shown) {
-        return new Finding(severity, place, message, key, Optional.of(shown));
+        return new Finding(severity, place, message, key, Optional.of(shown), term);
+    }
+
+    /** The same finding, about the wording lexicon's {@code lexiconTerm}. */
+    public Finding aboutTerm(String lexiconTerm) {
+        return new Finding(severity, place, message, key, passage, Optional.of(lexiconTerm));
     }
 
     public boolean isError() {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Builds the stable key of a finding, {@code <check>:<target>:<digest>}, e.g. {@code number:fact-42:3f1a…}: the
@@ -24,6 +25,29 @@ public final class FindingKey {
     /** The key for {@code check} about {@code target}, for the offending {@code subject} text. */
     public static String of(String check, String target, String subject) {
         return check + ":" + target + ":" + digest(subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The same key with the element's id passed through {@code ids}: a fact or narrative made in this session
+     * has a local id until it is saved, and an ignore is stored under the id the file gives it. Keys about other
+     * targets come back as they are.
+     */
+    public static String withElementIds(String key, LongUnaryOperator ids) {
+        String[] parts = key.split(":", 3);
+        if (parts.length < 3) {
+            return key;
+        }
+        for (String prefix : new String[] {"fact-", "narrative-"}) {
+            if (parts[1].startsWith(prefix)) {
+                try {
+                    long id = Long.parseLong(parts[1].substring(prefix.length()));
+                    return parts[0] + ":" + prefix + ids.applyAsLong(id) + ":" + parts[2];
+                } catch (NumberFormatException notAnId) {
+                    return key;
+                }
+            }
+        }
+        return key;
     }
 
     public static String fact(long factId) {

@@ -45,7 +45,8 @@ final class WordingCheck implements StoryCheck {
                     continue;
                 }
                 findings.add(Finding.warning(Place.fact(i), message(match),
-                        FindingKey.of(NAME, FindingKey.fact(fact.id()), match.entry().key())));
+                        FindingKey.of(NAME, FindingKey.fact(fact.id()), match.entry().key()))
+                        .aboutTerm(match.entry().term()));
             }
         }
         return findings;

@@ -21,6 +21,7 @@ public final class EditorSelection {
     private final ReadOnlyObjectWrapper<Passage> passage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Excerpt> revealedExcerpt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SourceSpan> revealedText = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlaceRequest> requestedPlace = new ReadOnlyObjectWrapper<>();
 
     /** Makes {@code id} the current fact; 0 means none. */
     public void selectFact(long id) {
@@ -63,6 +64,18 @@ public final class EditorSelection {
         revealedText.set(new SourceSpan(owner.id(), start, end));
     }
 
+    /**
+     * Asks the pane holding a part of the story to show it (a finding of the checks chosen); a fact also becomes
+     * the current fact. Reset first, so asking for the same part twice shows it twice.
+     */
+    public void showPlace(PlaceRequest request) {
+        if (request.part() == PlaceRequest.Part.FACT) {
+            factId.set(request.id());
+        }
+        requestedPlace.set(null);
+        requestedPlace.set(request);
+    }
+
     public ReadOnlyLongProperty selectedFactIdProperty() {
         return factId.getReadOnlyProperty();
     }
@@ -83,5 +96,10 @@ public final class EditorSelection {
     /** Set to the stretch of text a search hit asks to show; the source pane scrolls to it and flashes it. */
     public ReadOnlyObjectProperty<SourceSpan> revealedTextProperty() {
         return revealedText.getReadOnlyProperty();
+    }
+
+    /** Set to the part of the story another pane asked to show; the shell hands it to the pane holding it. */
+    public ReadOnlyObjectProperty<PlaceRequest> requestedPlaceProperty() {
+        return requestedPlace.getReadOnlyProperty();
     }
 }

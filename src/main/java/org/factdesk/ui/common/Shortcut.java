@@ -69,6 +69,12 @@ public enum Shortcut {
             combo(KeyCode.DIGIT2)),
     GO_FACTS(Scope.WINDOW, "Facts", "Go to the current fact", combo(KeyCode.DIGIT3)),
     GO_NARRATIVES(Scope.WINDOW, "Narratives", "Go to the first narrative", combo(KeyCode.DIGIT4)),
+    GO_CHECKS(Scope.WINDOW, "Checks", "Go to the findings of the checks (arrow keys show each one)",
+            combo(KeyCode.DIGIT5)),
+    NEXT_FINDING(Scope.WINDOW, "Next finding", "Go to the place of the next finding of the checks",
+            plain(KeyCode.F8)),
+    PREVIOUS_FINDING(Scope.WINDOW, "Previous finding", "Go to the place of the previous finding of the checks",
+            new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN)),
     GO_FILTER(Scope.WINDOW, "Filter sources", "Go to the source library's filter", combo(KeyCode.L)),
 
     // Help

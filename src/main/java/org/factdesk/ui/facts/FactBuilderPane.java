@@ -53,6 +53,7 @@ public final class FactBuilderPane extends BorderPane {
     private final VBox cards = new VBox(8);
     private final Map<Long, FactCard> cardsById = new HashMap<>();
     private final Label sourcesLine = new Label();
+    private final ScrollPane scroller = new ScrollPane();
 
     public FactBuilderPane(FactBuilderModel model) {
         this.model = model;
@@ -100,7 +101,7 @@ public final class FactBuilderPane extends BorderPane {
         hint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         cards.setPadding(new Insets(8));
         cards.setFillWidth(true);
-        ScrollPane scroller = new ScrollPane(cards);
+        scroller.setContent(cards);
         scroller.setFitToWidth(true);
         ScrollIntoView.followFocus(scroller);
         scroller.getStyleClass().add("edge-to-edge");
@@ -228,6 +229,22 @@ public final class FactBuilderPane extends BorderPane {
             card.requestFocus();
         } else {
             cards.requestFocus();
+        }
+    }
+
+    /**
+     * Brings a fact's card into view (a finding of the checks chosen); with {@code focus}, the keyboard goes to
+     * the card too. The fact is already the current one: the selection says so.
+     */
+    public void showFact(long factId, boolean focus) {
+        FactCard card = cardOf(factId);
+        if (card == null) {
+            return;
+        }
+        if (focus) {
+            card.requestFocus();
+        } else {
+            ScrollIntoView.reveal(scroller, card);
         }
     }
 

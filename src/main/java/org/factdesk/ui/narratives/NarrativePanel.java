@@ -88,6 +88,20 @@ public final class NarrativePanel extends BorderPane {
         }
     }
 
+    /** Brings a narrative's card into view (a finding chosen); with {@code focus}, the caret goes to its label. */
+    public void showNarrative(long narrativeId, boolean focus) {
+        NarrativeCard card = model.cards().stream().filter(shown -> shown.id() == narrativeId).findFirst()
+                .map(nodes::get).orElse(null);
+        if (card == null) {
+            return;
+        }
+        if (focus) {
+            card.focusLabel();
+        } else {
+            ScrollIntoView.reveal(scroll, card);
+        }
+    }
+
     private void showCards() {
         List<Node> wanted = new ArrayList<>();
         for (NarrativeCardModel card : model.cards()) {

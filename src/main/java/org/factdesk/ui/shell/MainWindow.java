@@ -1,5 +1,19 @@
 package org.factdesk.ui.shell;
 
+import java.time.Clock;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.factdesk.logic.check.CurrentEditor;
+import org.factdesk.ui.checks.ChecksModel;
+import org.factdesk.ui.checks.ChecksPane;
+import org.factdesk.ui.checks.ErrorsBeforeExport;
+import org.factdesk.ui.checks.FindingRow;
+import org.factdesk.ui.common.DialogSizing;
 import static org.factdesk.ui.shell.ShortcutItems.item;
 import static org.factdesk.ui.shell.ShortcutItems.keyed;
 
@@ -46,8 +60,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends BorderPane {
 
     static final double[] DEFAULT_DIVIDERS = {0.36, 0.68};
-    /** The narratives' part of the right column over the preview: at 720 px high both show their content. */
-    static final double NARRATIVES_SHARE = 0.6;
+    /** The narratives' part of the right column over the checks and preview: at 720 px high both show content. */
+    static final double NARRATIVES_SHARE = 0.5;
 
     private final ShellModel shell;
     private final FileChoosers files;
@@ -58,6 +72,11 @@ public final class MainWindow extends BorderPane {
     private final NarrativePanel narrativePanel;
     private final FactBuilderPane factPane;
     private final PreviewPane previewPane;
+    private final ChecksModel checks;
+    private final ChecksPane checksPane;
+    private final TabPane lowerRight = new TabPane();
+    private final Tab checksTab = new Tab();
+    private final Tab previewTab = new Tab("Preview");
     private final SplitPane panes;
     private final SplitPane rightColumn;
     private final MenuBar menus = new MenuBar();
@@ -82,13 +101,17 @@ public final class MainWindow extends BorderPane {
         storyBar = new StoryBar(new StoryBarModel(session.story(), session.stories()));
         narrativePanel = new NarrativePanel(new NarrativePanelModel(session.story(), session.library()));
         previewPane = new PreviewPane(new PreviewModel(session.story()));
-        rightColumn = new SplitPane(narrativePanel, previewPane);
+        checks = new ChecksModel(session, CurrentEditor.name(), Clock.systemUTC());
+        checksPane = new ChecksPane(checks);
+        lowerRight.getTabs().setAll(checksTab(), previewTab());
+        rightColumn = new SplitPane(narrativePanel, lowerRight);
         rightColumn.setOrientation(Orientation.VERTICAL);
         rightColumn.setDividerPositions(NARRATIVES_SHARE);
         factPane = new FactBuilderPane(facts);
         panes = new SplitPane(sourcePane, factPane, rightColumn);
         panes.setDividerPositions(shell.settings().dividers(DEFAULT_DIVIDERS));
         new ReadingPlaceMemory(session, sourcePane.model(), shell.settings());
+        StoryPlaces.route(session.selection(), storyBar, factPane, narrativePanel, sourcePane);
         search = new ProjectSearchDialog(new ProjectSearchModel(session.search(), session.library(),
                 session.selection()), this::window, sourcePane::focusText);
 
@@ -111,7 +134,8 @@ public final class MainWindow extends BorderPane {
     private void createMenus() {
         menus.getMenus().setAll(fileMenu(),
                 EditMenu.create(session, facts, sourcePane, focusedText, this::finishTyping, search::show),
-                storyMenu(), viewMenu(), GoMenu.create(sourcePane, factPane, narrativePanel), helpMenu());
+                storyMenu(), viewMenu(), GoMenu.create(sourcePane, factPane, narrativePanel, this::focusChecks,
+                        this::goToFinding), helpMenu());
     }
 
     private Menu fileMenu() {
@@ -200,15 +224,46 @@ public final class MainWindow extends BorderPane {
         return view;
     }
 
-    /** Collapses the preview (the narratives then take the column) or brings it back; remembered. */
+    /** Takes the preview's tab away (the checks stay below the narratives) or brings it back; remembered. */
     private void showPreview(boolean show) {
-        if (show && !rightColumn.getItems().contains(previewPane)) {
-            rightColumn.getItems().add(previewPane);
-            rightColumn.setDividerPositions(NARRATIVES_SHARE);
+        if (show && !lowerRight.getTabs().contains(previewTab)) {
+            lowerRight.getTabs().add(previewTab);
         } else if (!show) {
-            rightColumn.getItems().remove(previewPane);
+            lowerRight.getTabs().remove(previewTab);
         }
         shell.settings().rememberShowPreview(show);
+    }
+
+    /** "Checks", or "Checks (3)" with an icon for the worst finding, so the count shows behind the preview too. */
+    private Tab checksTab() {
+        checksTab.setContent(checksPane);
+        checksTab.setClosable(false);
+        checksTab.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = checks.errorCountProperty().get() + checks.warningCountProperty().get();
+            return count == 0 ? "Checks" : "Checks (" + count + ")";
+        }, checks.errorCountProperty(), checks.warningCountProperty()));
+        checksTab.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(
+                checks.errorCountProperty().get() > 0 ? Feather.X_CIRCLE
+                        : checks.warningCountProperty().get() > 0 ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE),
+                checks.errorCountProperty(), checks.warningCountProperty()));
+        return checksTab;
+    }
+
+    private Tab previewTab() {
+        previewTab.setContent(previewPane);
+        previewTab.setClosable(false);
+        previewTab.setGraphic(Icons.of(Feather.EYE));
+        return previewTab;
+    }
+
+    private void focusChecks() {
+        lowerRight.getSelectionModel().select(checksTab);
+        checksPane.focusFindings();
+    }
+
+    private void goToFinding(int step) {
+        lowerRight.getSelectionModel().select(checksTab);
+        checksPane.goToNext(step);
     }
 
     private Menu helpMenu() {
@@ -240,8 +295,35 @@ public final class MainWindow extends BorderPane {
                 null, projectFolder())).ifPresent(shell::saveCopy);
     }
 
-    @SuppressWarnings("FutureReturnValueIgnored") // the session reports a failed export
+    /** Exports, after asking whether to go ahead while the checks find errors in the story. */
+    @SuppressWarnings("FutureReturnValueIgnored") // a failed check run does not stop an export
     private void export(ExportFormat format) {
+        checks.remainingErrors().whenComplete((errors, failure) -> {
+            if (failure != null || errors.isEmpty() || goAheadDespite(errors)) {
+                chooseAndExport(format);
+            }
+        });
+    }
+
+    private boolean goAheadDespite(List<FindingRow> errors) {
+        ButtonType anyway = new ButtonType("Export anyway", ButtonBar.ButtonData.OK_DONE);
+        ButtonType show = new ButtonType("Show the checks", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert question = new Alert(Alert.AlertType.WARNING, ErrorsBeforeExport.details(errors), show, anyway);
+        question.setTitle("Export story");
+        question.setHeaderText(ErrorsBeforeExport.headline(errors));
+        question.initOwner(window());
+        // Showing the checks is the default, so a stray Enter does not publish a story with a misquote.
+        ((Button) question.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(show)).setDefaultButton(true);
+        boolean goAhead = DialogSizing.fitToContent(question).showAndWait().filter(anyway::equals).isPresent();
+        if (!goAhead) {
+            focusChecks();
+        }
+        return goAhead;
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // the session reports a failed export
+    private void chooseAndExport(ExportFormat format) {
         files.save(window(), new FileChoosers.Request("Export story as " + format.cliName().toUpperCase(Locale.ROOT),
                 format.name(), "." + format.extension(), shell.suggestedExportName(format), projectFolder()))
                 .ifPresent(path -> shell.export(format, path));

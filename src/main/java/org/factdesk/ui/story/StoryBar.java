@@ -164,6 +164,11 @@ public final class StoryBar extends VBox {
 
     // ---- for the window's menu
 
+    /** Puts the caret in the title (or the lede), for a finding about it; they are always in view. */
+    public void focusTitle(boolean inLede) {
+        (inLede ? lede : title).requestFocus();
+    }
+
     public void newStory() {
         model.newStory();
     }

@@ -37,4 +37,18 @@ class PlaceAndKeyTest {
         assertEquals("warning", Severity.WARNING.word());
         assertThrows(IllegalArgumentException.class, () -> new Passage(1, 5, 4));
     }
+
+    @Test
+    void aKeyAboutAnElementMadeThisSessionTakesTheIdTheFileGaveIt() {
+        String local = FindingKey.of("number", "fact--3", "19 months");
+
+        assertEquals(FindingKey.of("number", "fact-42", "19 months"),
+                FindingKey.withElementIds(local, id -> id == -3 ? 42 : id));
+        assertEquals("narrative:narrative-8:0123", FindingKey.withElementIds("narrative:narrative--2:0123",
+                id -> 8));
+        assertEquals("balance:story:ab", FindingKey.withElementIds("balance:story:ab", id -> 8),
+                "a key about the story has no element id");
+        assertEquals("odd", FindingKey.withElementIds("odd", id -> 8));
+        assertEquals("number:fact-x:1", FindingKey.withElementIds("number:fact-x:1", id -> 8));
+    }
 }

@@ -37,6 +37,7 @@ class WordingCheckTest {
         assertEquals("\u201Cclaimed\u201D is an expression of doubt: it hints that the speaker's statement is "
                 + "doubtful, where a plain verb would report it; write \u201Csaid\u201D instead", finding.message());
         assertTrue(finding.key().startsWith("wording:fact-"), finding.key());
+        assertEquals(java.util.Optional.of("claim"), finding.term(), "the lexicon's term, for a silence");
     }
 
     @Test

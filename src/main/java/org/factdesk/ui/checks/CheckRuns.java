@@ -1,0 +1,148 @@
+package org.factdesk.ui.checks;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.factdesk.logic.check.CheckReport;
+import org.factdesk.logic.check.StoryChecks;
+import org.factdesk.logic.check.StorySnapshot;
+import org.factdesk.logic.command.ProjectQueue;
+import org.factdesk.model.Project;
+import org.factdesk.model.StoryDocument;
+import org.factdesk.ui.common.TaskRunner;
+
+/**
+ * Runs the checks on the open story's latest state, one run at a time, off the JavaFX thread. The texts of the
+ * cited sources are read through the project's queue (so a read sees every earlier write) and kept until a
+ * source's text may have changed; the checks run on a worker. A result for a state the editor has since changed
+ * is stale: it is dropped and the latest state is checked instead, so a burst of keys costs at most one run
+ * behind. Call it, and take its results, on the JavaFX thread.
+ */
+final class CheckRuns {
+
+    /** What a run found, and the story state it checked. */
+    record Outcome(StoryDocument document, CheckReport report) {
+    }
+
+    private final Supplier<ProjectQueue> queue;
+    private final TaskRunner tasks;
+    private final Consumer<Outcome> done;
+    private final Consumer<Throwable> failed;
+    private final Map<Long, String> texts = new HashMap<>();
+    private StoryChecks checks;
+    private StoryDocument latest;
+    private StoryDocument wanted;
+    private boolean running;
+    /** Bumped when the texts or the rules change, so that a run started before cannot publish old findings. */
+    private long generation;
+
+    CheckRuns(Supplier<ProjectQueue> queue, TaskRunner tasks, StoryChecks checks, Consumer<Outcome> done,
+              Consumer<Throwable> failed) {
+        this.queue = Objects.requireNonNull(queue);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.checks = Objects.requireNonNull(checks);
+        this.done = Objects.requireNonNull(done);
+        this.failed = Objects.requireNonNull(failed);
+    }
+
+    /** Checks {@code document} as soon as the run in progress, if any, has ended. */
+    void check(StoryDocument document) {
+        latest = Objects.requireNonNull(document);
+        wanted = document;
+        if (!running) {
+            start();
+        }
+    }
+
+    /** A source's text may have changed (a correction, a source added): read the texts again and check again. */
+    void textsChanged() {
+        texts.clear();
+        generation++;
+        again();
+    }
+
+    /** Checks with other rules from now on (the project's wording changed), and checks the story again. */
+    void useChecks(StoryChecks rules) {
+        checks = Objects.requireNonNull(rules);
+        generation++;
+        again();
+    }
+
+    /** Another project or no story: forget everything; a run in progress publishes nothing. */
+    void forget() {
+        texts.clear();
+        latest = null;
+        wanted = null;
+        generation++;
+    }
+
+    private void again() {
+        if (latest != null) {
+            check(latest);
+        }
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // every outcome, failures included, is handled in the callbacks
+    private void start() {
+        StoryDocument document = wanted;
+        wanted = null;
+        if (document == null) {
+            return;
+        }
+        running = true;
+        long startedIn = generation;
+        Set<Long> missing = new LinkedHashSet<>(document.sources().keySet());
+        missing.removeAll(texts.keySet());
+        readTexts(missing).whenCompleteAsync((read, readFailure) -> {
+            if (readFailure != null) {
+                end(startedIn, () -> failed.accept(readFailure));
+                return;
+            }
+            if (startedIn == generation) {
+                texts.putAll(read);
+            }
+            Map<Long, String> cited = new LinkedHashMap<>();
+            for (Long sourceId : document.sources().keySet()) {
+                cited.put(sourceId, read.containsKey(sourceId) ? read.get(sourceId) : texts.getOrDefault(sourceId, ""));
+            }
+            StorySnapshot snapshot = new StorySnapshot(document, cited);
+            StoryChecks rules = checks;
+            tasks.background(progress -> rules.run(snapshot)).result().whenComplete((report, checkFailure) ->
+                    end(startedIn, () -> {
+                        if (checkFailure != null) {
+                            failed.accept(checkFailure);
+                        } else {
+                            done.accept(new Outcome(document, report));
+                        }
+                    }));
+        }, tasks.uiThread());
+    }
+
+    /** Publishes unless the result is stale, then checks the state that came in meanwhile. */
+    private void end(long startedIn, Runnable publish) {
+        running = false;
+        if (wanted == null && startedIn == generation) {
+            publish.run();
+        }
+        start();
+    }
+
+    private CompletableFuture<Map<Long, String>> readTexts(Set<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        return queue.get().read((Project project) -> {
+            Map<Long, String> read = new HashMap<>();
+            for (Long sourceId : sourceIds) {
+                read.put(sourceId, project.library().sourceText(sourceId));
+            }
+            return read;
+        });
+    }
+}
