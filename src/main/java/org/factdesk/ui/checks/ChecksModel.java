@@ -50,6 +50,7 @@ public final class ChecksModel {
     private final ReadOnlyStringWrapper shares = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper wordingProblems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ignoresProblem = new ReadOnlyStringWrapper("");
     private final BooleanProperty showIgnored = new SimpleBooleanProperty();
     private final List<CompletableFuture<List<FindingRow>>> waiting = new ArrayList<>();
     private CheckRuns.Outcome shown;
@@ -63,15 +64,20 @@ public final class ChecksModel {
         this.places = new FindingPlaces(session.story(), session.library(), session.selection());
         this.runs = new CheckRuns(project::queue, session.tasks(), new StoryChecks(), this::checked, this::failed);
         this.ignores = new StoryIgnores(project::queue, session.tasks().uiThread(), user, clock, this::showRows,
-                this::failed);
+                failure -> ignoresProblem.set("The findings ignored in this story could not be read, so every "
+                        + "finding is shown: " + UserMessages.describe(failure)));
         this.wording = new WordingChoices(project::queue, session.tasks().uiThread(), user, clock, this::useWording,
-                this::failed);
+                failure -> wordingProblems.set("The project's own wording choices could not be read, so the "
+                        + "shipped list of words is used: " + UserMessages.describe(failure)));
         story.documentProperty().addListener((observable, old, now) -> documentChanged(old, now));
         project.projectProperty().addListener((observable, old, now) -> {
             runs.forget();
             ignores.forget();
             runs.useChecks(new StoryChecks());
             wordingProblems.set("");
+            ignoresProblem.set("");
+            shown = null;
+            showRows();
             if (now == null) {
                 wording.forget();
             } else {
@@ -102,6 +108,7 @@ public final class ChecksModel {
         }
         if (old == null || old.story().id() != now.story().id()) {
             shown = null;
+            ignoresProblem.set("");
             showRows();
         }
         ignores.follow(now.story().id());
@@ -267,9 +274,14 @@ public final class ChecksModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** The project's watched terms that the check leaves out, with why; empty when there are none. */
+    /** The project's watched terms that the check leaves out, with why, or why none could be read; or empty. */
     public ReadOnlyStringProperty wordingProblemsProperty() {
         return wordingProblems.getReadOnlyProperty();
+    }
+
+    /** Why the story's ignores could not be read (every finding is then shown), or empty. */
+    public ReadOnlyStringProperty ignoresProblemProperty() {
+        return ignoresProblem.getReadOnlyProperty();
     }
 
     /** The project's own wording choices, to list and change them. */

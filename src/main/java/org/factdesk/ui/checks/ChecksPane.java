@@ -154,8 +154,9 @@ public final class ChecksPane extends BorderPane {
         problem.getStyleClass().add("checks-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
-                model.problemProperty().get(), model.wordingProblemsProperty().get()).strip(),
-                model.problemProperty(), model.wordingProblemsProperty()));
+                model.problemProperty().get(), model.ignoresProblemProperty().get(),
+                model.wordingProblemsProperty().get()).strip().replaceAll(" {2,}", " "),
+                model.problemProperty(), model.ignoresProblemProperty(), model.wordingProblemsProperty()));
         for (Label label : new Label[] {shares, problem}) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());

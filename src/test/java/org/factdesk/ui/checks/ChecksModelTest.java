@@ -17,6 +17,7 @@ import org.factdesk.model.IgnoredFinding;
 import org.factdesk.model.Project;
 import org.factdesk.model.WordingChoice;
 import org.factdesk.store.H2ProjectFiles;
+import org.factdesk.store.StoredBytes;
 import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.PlaceRequest;
 import org.factdesk.ui.common.TaskRunner;
@@ -243,5 +244,33 @@ class ChecksModelTest {
         assertTrue(checks.wordingProblemsProperty().get().contains("\u201Cpier\u201D"),
                 checks.wordingProblemsProperty().get());
         assertEquals(List.of("Warning Narrative 2", "Warning Sources"), shown());
+    }
+
+    @Test
+    void damagedIgnoresAreNamedAndEveryFindingIsShown() throws Exception {
+        checks.ignore(checks.rows().get(1));
+        session.closeCurrent();
+        StoredBytes.sql(file, "UPDATE ignored_finding SET ignored_by = 'mallory'");
+
+        open();
+
+        assertEquals(List.of("Warning Narrative 2", "Warning Sources"), shown(), "nothing is hidden");
+        assertTrue(checks.ignoresProblemProperty().get().startsWith("The findings ignored in this story could not "
+                + "be read, so every finding is shown: Story "), checks.ignoresProblemProperty().get());
+    }
+
+    @Test
+    void damagedWordingChoicesAreNamedAndTheShippedWordsAreUsed() throws Exception {
+        checks.wording().silence("claim");
+        session.closeCurrent();
+        StoredBytes.sql(file, "UPDATE wording_choice SET chosen_by = 'mallory'");
+
+        open();
+        Fact first = fact(0);
+        session.story().editor().typeFactText(first.id(), first.text() + " The leader claimed it was safe.");
+
+        assertTrue(shown().contains("Warning Fact 1"), "the silence is gone with the damage: " + shown());
+        assertTrue(checks.wordingProblemsProperty().get().startsWith("The project's own wording choices could not "
+                + "be read"), checks.wordingProblemsProperty().get());
     }
 }
