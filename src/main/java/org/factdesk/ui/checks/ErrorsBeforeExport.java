@@ -23,7 +23,7 @@ public final class ErrorsBeforeExport {
 
     /** The first errors, one a line with their place, then how many more, then what the choice means. */
     public static String details(List<FindingRow> errors) {
-        String listed = errors.stream().limit(LISTED).map(row -> row.placeText() + ": " + row.message())
+        String listed = errors.stream().limit(LISTED).map(row -> row.placeText() + ": " + row.sentence())
                 .collect(Collectors.joining("\n"));
         String more = errors.size() > LISTED ? "\n…and " + (errors.size() - LISTED) + " more." : "";
         return listed + more + "\n\nThe checks list every finding and go to its place. You may export anyway.";

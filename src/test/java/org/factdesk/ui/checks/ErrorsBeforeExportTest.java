@@ -24,8 +24,8 @@ class ErrorsBeforeExportTest {
         String details = ErrorsBeforeExport.details(errors);
 
         assertEquals("7 errors remain in this story", ErrorsBeforeExport.headline(errors));
-        assertTrue(details.startsWith("Fact 1: the quote is not in source 0\nFact 2:"), details);
-        assertTrue(details.contains("Fact 5: the quote is not in source 4\n…and 2 more."), details);
+        assertTrue(details.startsWith("Fact 1: The quote is not in source 0\nFact 2:"), details);
+        assertTrue(details.contains("Fact 5: The quote is not in source 4\n…and 2 more."), details);
         assertTrue(!details.contains("Fact 6"), details);
     }
 
