@@ -211,14 +211,12 @@ public final class ChecksPane extends BorderPane {
 
     // ---- for the window's menus
 
-    /** Puts the keyboard on the list of findings, choosing the first if none is chosen. */
+    /** Puts the keyboard on the list of findings, choosing (and showing) the first if none is chosen. */
     public void focusFindings() {
-        if (list.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
-            refilling = true;
-            list.getSelectionModel().select(0);
-            refilling = false;
-        }
         list.requestFocus();
+        if (list.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
     }
 
     /** Chooses the next ({@code step} 1) or previous (-1) finding, going round, and goes to its place. */
