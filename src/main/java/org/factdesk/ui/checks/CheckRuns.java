@@ -35,6 +35,7 @@ final class CheckRuns {
     private final Consumer<Outcome> done;
     private final Consumer<Throwable> failed;
     private final Map<Long, String> texts = new HashMap<>();
+    /** Null for the standard checks, made on the worker: reading the shipped lexicon is no work for JavaFX. */
     private StoryChecks checks;
     private StoryDocument latest;
     private StoryDocument wanted;
@@ -42,11 +43,9 @@ final class CheckRuns {
     /** Bumped when the texts or the rules change, so that a run started before cannot publish old findings. */
     private long generation;
 
-    CheckRuns(Supplier<ProjectQueue> queue, TaskRunner tasks, StoryChecks checks, Consumer<Outcome> done,
-              Consumer<Throwable> failed) {
+    CheckRuns(Supplier<ProjectQueue> queue, TaskRunner tasks, Consumer<Outcome> done, Consumer<Throwable> failed) {
         this.queue = Objects.requireNonNull(queue);
         this.tasks = Objects.requireNonNull(tasks);
-        this.checks = Objects.requireNonNull(checks);
         this.done = Objects.requireNonNull(done);
         this.failed = Objects.requireNonNull(failed);
     }
@@ -67,9 +66,12 @@ final class CheckRuns {
         again();
     }
 
-    /** Checks with other rules from now on (the project's wording changed), and checks the story again. */
+    /**
+     * Checks with other rules from now on (the project's wording changed), and checks the story again; null for
+     * the standard checks with the shipped lexicon.
+     */
     void useChecks(StoryChecks rules) {
-        checks = Objects.requireNonNull(rules);
+        checks = rules;
         generation++;
         again();
     }
@@ -113,7 +115,8 @@ final class CheckRuns {
             }
             StorySnapshot snapshot = new StorySnapshot(document, cited);
             StoryChecks rules = checks;
-            tasks.background(progress -> rules.run(snapshot)).result().whenComplete((report, checkFailure) ->
+            tasks.background(progress -> (rules != null ? rules : new StoryChecks()).run(snapshot)).result()
+                    .whenComplete((report, checkFailure) ->
                     end(startedIn, () -> {
                         if (checkFailure != null) {
                             failed.accept(checkFailure);

@@ -62,7 +62,7 @@ public final class ChecksModel {
         this.story = session.story();
         this.project = session.project();
         this.places = new FindingPlaces(session.story(), session.library(), session.selection());
-        this.runs = new CheckRuns(project::queue, session.tasks(), new StoryChecks(), this::checked, this::failed);
+        this.runs = new CheckRuns(project::queue, session.tasks(), this::checked, this::failed);
         this.ignores = new StoryIgnores(project::queue, session.tasks().uiThread(), user, clock, this::showRows,
                 failure -> ignoresProblem.set("The findings ignored in this story could not be read, so every "
                         + "finding is shown: " + UserMessages.describe(failure)));
@@ -73,7 +73,7 @@ public final class ChecksModel {
         project.projectProperty().addListener((observable, old, now) -> {
             runs.forget();
             ignores.forget();
-            runs.useChecks(new StoryChecks());
+            runs.useChecks(null);
             wordingProblems.set("");
             ignoresProblem.set("");
             shown = null;

@@ -44,12 +44,20 @@ public final class WordingChoices {
         this.failed = Objects.requireNonNull(failed);
     }
 
+    /** The choices as read, and the rules they make (null for none: the standard checks stay). */
+    private record Stored(List<WordingChoice> choices, ProjectWording wording) {
+    }
+
     /** A project was opened: reads its choices. */
     @SuppressWarnings("FutureReturnValueIgnored") // both outcomes are handled in the callback
     void read() {
         long reading = ++opened;
         choices.clear();
-        queue.get().read(project -> project.checks().wordingChoices()).whenCompleteAsync((stored, problem) -> {
+        // The rules are made where the choices are read: the first use of the shipped lexicon reads it.
+        queue.get().read(project -> {
+            List<WordingChoice> stored = project.checks().wordingChoices();
+            return new Stored(stored, stored.isEmpty() ? null : ProjectWording.of(stored));
+        }).whenCompleteAsync((read, problem) -> {
             if (reading != opened) {
                 return;
             }
@@ -57,8 +65,10 @@ public final class WordingChoices {
                 failed.accept(problem);
                 return;
             }
-            choices.setAll(stored);
-            changed.accept(ProjectWording.of(choices));
+            choices.setAll(read.choices());
+            if (read.wording() != null) {
+                changed.accept(read.wording());
+            }
         }, uiThread);
     }
 
