@@ -33,6 +33,7 @@ final class StoryJson {
     static final String F_CITATIONS = "citations";
     static final String F_SOURCE = "source";
     static final String F_QUOTE = "quote";
+    static final String F_ORPHANED = "orphaned";
 
     static final String F_LABEL = "label";
     static final String F_PROVIDED_BY = "providedBy";

@@ -8,6 +8,7 @@ import org.factdesk.logic.interchange.StoryPlan.FactPlan;
 import org.factdesk.logic.interchange.StoryPlan.NarrativePlan;
 import org.factdesk.logic.interchange.StoryPlan.SourcePlan;
 import org.factdesk.logic.story.FactColourChoice;
+import org.factdesk.model.Anchoring;
 import org.factdesk.model.Citation;
 import org.factdesk.model.Excerpt;
 import org.factdesk.model.ExcerptDraft;
@@ -72,6 +73,11 @@ public final class StoryJsonImporter {
         long sourceId = sourceIds.get(citation.sourceIndex());
         if (citation.isWholeSource()) {
             return Citation.ofWholeSource(sourceId);
+        }
+        if (citation.isOrphaned()) {
+            // No place in the text: it was lost there. Offsets 0..0 and no context, as nothing is known of them.
+            return Citation.ofExcerpt(library.addExcerpt(new ExcerptDraft(sourceId, 0, 0, citation.orphanedQuote(),
+                    "", ""), Anchoring.ORPHANED));
         }
         int start = citation.passage().start();
         int end = citation.passage().end();

@@ -41,7 +41,7 @@ public final class StoryJsonReader {
     private static final Set<String> SOURCE_FIELDS = Set.of(F_ID, F_OUTLET, F_TITLE, F_AUTHOR, F_URL,
             F_PUBLISHED, F_PERSPECTIVE, F_TEXT);
     private static final Set<String> FACT_FIELDS = Set.of(F_TEXT, F_CITATIONS);
-    private static final Set<String> CITATION_FIELDS = Set.of(F_SOURCE, F_QUOTE);
+    private static final Set<String> CITATION_FIELDS = Set.of(F_SOURCE, F_QUOTE, F_ORPHANED);
     private static final Set<String> NARRATIVE_FIELDS = Set.of(F_LABEL, F_PROVIDED_BY, F_TEXT);
 
     private static final int QUOTED_VALUE_LIMIT = 40;
@@ -174,10 +174,17 @@ public final class StoryJsonReader {
         }
         Optional<String> quote = citation.optionalText(F_QUOTE, Kind.TEXT);
         if (quote.isEmpty()) {
+            if (citation.optionalBoolean(F_ORPHANED, false)) {
+                throw citation.error(F_ORPHANED, "needs the lost passage's last known quote");
+            }
             return CitationPlan.wholeSource(index);
         }
         if (quote.get().isEmpty()) {
             throw citation.error(F_QUOTE, "is empty; leave it out to cite the whole source");
+        }
+        if (citation.optionalBoolean(F_ORPHANED, false)) {
+            // Lost in a correction where it was written: kept by its last known quote, never looked for.
+            return CitationPlan.orphaned(index, quote.get());
         }
         // The first occurrence, as the format defines; a later one cannot be told apart by its text alone.
         int start = sources.get(index).draft().text().indexOf(quote.get());

@@ -23,6 +23,7 @@ import org.factdesk.logic.format.CitationNumbering;
 import org.factdesk.logic.text.TextRules;
 import org.factdesk.logic.text.TextRules.Kind;
 import org.factdesk.model.Citation;
+import org.factdesk.model.Excerpt;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Narrative;
 import org.factdesk.model.Project;
@@ -139,7 +140,11 @@ public final class StoryJsonWriter {
                 ObjectNode citationNode = citations.addObject();
                 citationNode.put(F_SOURCE, fileIds.get(citation.sourceId()));
                 if (!citation.isWholeSource()) {
-                    citationNode.put(F_QUOTE, document.excerpts().get(citation.excerptId()).quote());
+                    Excerpt excerpt = document.excerpts().get(citation.excerptId());
+                    citationNode.put(F_QUOTE, excerpt.quote());
+                    if (excerpt.isOrphaned()) {
+                        citationNode.put(F_ORPHANED, true);
+                    }
                 }
             }
         }

@@ -46,16 +46,29 @@ public record StoryPlan(String title, String lede, HouseStyle style, List<Source
 
     /**
      * A citation of the source at {@code sourceIndex} in {@link StoryPlan#sources()}: of the passage
-     * {@code start..end} of its text, or of the whole source when {@code passage} is null.
+     * {@code start..end} of its text, of the whole source when {@code passage} and {@code orphanedQuote} are
+     * null, or of a passage lost in a correction, kept by its last known quote ({@code orphanedQuote}).
      */
-    public record CitationPlan(int sourceIndex, Passage passage) {
+    public record CitationPlan(int sourceIndex, Passage passage, String orphanedQuote) {
+
+        public CitationPlan(int sourceIndex, Passage passage) {
+            this(sourceIndex, passage, null);
+        }
 
         public static CitationPlan wholeSource(int sourceIndex) {
-            return new CitationPlan(sourceIndex, null);
+            return new CitationPlan(sourceIndex, null, null);
+        }
+
+        public static CitationPlan orphaned(int sourceIndex, String lastKnownQuote) {
+            return new CitationPlan(sourceIndex, null, Objects.requireNonNull(lastKnownQuote));
         }
 
         public boolean isWholeSource() {
-            return passage == null;
+            return passage == null && orphanedQuote == null;
+        }
+
+        public boolean isOrphaned() {
+            return orphanedQuote != null;
         }
     }
 

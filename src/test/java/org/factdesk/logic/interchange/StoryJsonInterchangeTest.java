@@ -1,5 +1,6 @@
 package org.factdesk.logic.interchange;
 
+import org.factdesk.logic.anchoring.SourceCorrection;
 import static org.factdesk.logic.interchange.StoryJsonReaderTest.fixture;
 import static org.factdesk.logic.interchange.StoryJsonReaderTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -309,5 +310,38 @@ class StoryJsonInterchangeTest {
             lines.add("narrative " + narrative.label() + " | " + narrative.providedBy() + " | " + narrative.text());
         }
         return lines;
+    }
+
+    @Test
+    void aPassageLostInACorrectionTravelsAsAnOrphanAndComesBackAsOne() throws Exception {
+        long storyId = importFixture(project);
+        StoryDocument before = project.stories().loadStory(storyId);
+        Citation cited = before.facts().get(0).citations().get(0);
+        String lostQuote = before.excerpts().get(cited.excerptId()).quote();
+        new SourceCorrection(project).correct(cited.sourceId(), "A text that says nothing the facts quoted.");
+
+        String json = new StoryJsonWriter(project).write(storyId);
+        assertTrue(json.contains("\"orphaned\": true"), json);
+        Project other = newProject("other");
+        long copied = importJson(other, json);
+
+        StoryDocument after = other.stories().loadStory(copied);
+        Excerpt orphan = after.excerpts().get(after.facts().get(0).citations().get(0).excerptId());
+        assertTrue(orphan.isOrphaned(), "still lost, never placed anywhere in the text");
+        assertEquals(lostQuote, orphan.quote());
+        assertEquals(json, new StoryJsonWriter(other).write(copied), "and it exports the same again");
+    }
+
+    @Test
+    void anOrphanWithoutItsLastKnownQuoteIsRefusedWithItsPlace() {
+        String json = """
+                {"format": "factdesk.story", "version": 1, "lede": "L.",
+                 "sources": [{"id": "a", "outlet": "Post", "text": "Some text."}],
+                 "facts": [{"text": "F.", "citations": [{"source": "a", "orphaned": true}]}]}""";
+
+        StoryJsonException refused = assertThrows(StoryJsonException.class, () -> importJson(project, json));
+
+        assertTrue(refused.getMessage().startsWith("facts[0].citations[0].orphaned: line 3, column 69"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("needs the lost passage's last known quote"), refused.getMessage());
     }
 }
