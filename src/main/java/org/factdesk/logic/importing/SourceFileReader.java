@@ -110,8 +110,7 @@ public final class SourceFileReader {
     public ExtractedSource extract(byte[] bytes, String name, String mediaType, ExtractionSettings settings)
             throws IOException, SourceImportException {
         if (bytes.length > MAX_BYTES) {
-            throw new SourceImportException(name + " is larger than " + MAX_FILE_SIZE
-                    + ", too large to import as a source.");
+            throw tooLarge(name);
         }
         if (bytes.length == 0) {
             throw new SourceImportException(name + " is empty.");
@@ -164,9 +163,8 @@ public final class SourceFileReader {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The file name without its extension. */
+    /** The file name without its extension, as a one-line value ({@link DocumentImportRules#stem}). */
     static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
+        return DocumentImportRules.stem(name);
     }
 }

@@ -144,6 +144,32 @@ class SourceFileReaderTest {
     }
 
     @Test
+    void aFileNameWithALineBreakTabOrControlCharacterGivesAOneLineOutletAndTitle() throws Exception {
+        Path html = write("quay\nnotes\u001b[31m.html", "<html><body><p>The quay reopens.</p></body></html>",
+                StandardCharsets.UTF_8);
+        Path text = write("tide\ttable.txt", "", StandardCharsets.UTF_8);
+        Files.writeString(text, "\n".repeat(2) + "x".repeat(200) + "\nHigh water at noon.");
+
+        SourceDraft page = reader.read(html);
+        SourceDraft plain = reader.read(text);
+
+        assertEquals("quay notes[31m", page.outlet());
+        assertEquals("tide table", plain.outlet());
+        assertEquals("tide table", plain.title());
+    }
+
+    @Test
+    void aFirstLineWithTabsBecomesATitleOnOneLine() throws Exception {
+        Path file = write("timetable.txt", "Ferry\ttimetable\t\tfor May\nThe first boat leaves at six.",
+                StandardCharsets.UTF_8);
+
+        SourceDraft draft = reader.read(file);
+
+        assertEquals("Ferry timetable for May", draft.title());
+        assertTrue(draft.text().startsWith("Ferry\ttimetable"), "the text keeps its tabs");
+    }
+
+    @Test
     void aMissingFileIsAnIoError() {
         assertThrows(IOException.class, () -> reader.read(folder.resolve("gone.txt")));
     }
