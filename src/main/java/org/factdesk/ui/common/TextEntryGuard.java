@@ -1,5 +1,6 @@
 package org.factdesk.ui.common;
 
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
@@ -50,8 +51,12 @@ public final class TextEntryGuard {
      * note, as they always have; a half character or a C1 control is worth a word.
      */
     private static void noteIfNotable(TextInputControl control, String entered, Kind kind) {
-        TextRules.firstProblem(TextRules.normaliseLineEnds(entered), kind)
-                .filter(problem -> problem.codePoint() > 0x7F)
+        // The first notable one, not the first of all: an escape before a C1 control must not hide it.
+        TextRules.normaliseLineEnds(entered).codePoints()
+                .filter(codePoint -> codePoint > 0x7F)
+                .mapToObj(codePoint -> TextRules.firstProblem(Character.toString(codePoint), kind))
+                .flatMap(Optional::stream)
+                .findFirst()
                 .ifPresent(problem -> showNote(control, "Left out " + problem.what()
                         + " from what was entered; the rest is kept."));
     }
