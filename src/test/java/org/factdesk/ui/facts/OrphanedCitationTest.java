@@ -103,8 +103,14 @@ class OrphanedCitationTest {
                 new SourceCorrection(project).correct(sourceId, "Nothing of the old text is left.");
             }
         }
-        // About the width the facts pane gets in a 1280-pixel window.
-        robot.interact(() -> robot.window(0).setWidth(400));
+        // About the width the facts pane gets in a 1280-pixel window. A new scene, not a stage width: the stage
+        // is shared by the test classes of this JVM, and a width set on it would stay for theirs.
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.window(0);
+            javafx.scene.Parent pane = stage.getScene().getRoot();
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());
+            stage.setScene(new Scene(pane, 400, 760));
+        });
 
         WaitForAsyncUtils.asyncFx(() -> session.open(file, false, 0)).get().get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
