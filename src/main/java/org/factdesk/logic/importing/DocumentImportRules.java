@@ -86,9 +86,12 @@ final class DocumentImportRules {
         return !first.isEmpty() && first.length() <= LONGEST_TITLE ? first : stem(name);
     }
 
-    /** The file name without its extension, the outlet until the editor names the real one. */
+    /**
+     * The file name without its extension, the outlet until the editor names the real one. A file name may hold
+     * line breaks, tabs and control characters that an outlet or a title may not ({@link Kind#LINE}): as one line.
+     */
     static String stem(String name) {
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
+        return line(dot <= 0 ? name : name.substring(0, dot));
     }
 }

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Removes what a news page or blog wraps around its article: furniture (scripts, navigation, headers, footers,
@@ -101,12 +104,44 @@ final class PageJunk {
             return false;
         }
         String text = BlockText.of(element);
-        if (text.isEmpty() || text.length() > SHORT_HEADING) {
+        if (text.isEmpty() || text.length() > SHORT_HEADING || (!element.isBlock() && inRunningText(element))) {
             return false;
         }
         String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll(" +", " ")
                 .strip();
         return JUNK_HEADING.matcher(words).matches();
+    }
+
+    /**
+     * True when an inline element is words of a sentence ("the council's <em>newsletter</em> said"), not a box's
+     * heading: its block holds other text outside it and outside links. Taken for a heading, it would take its
+     * whole paragraph with it.
+     */
+    private static boolean inRunningText(Element inline) {
+        Element block = inline.parent();
+        while (block != null && !block.isBlock()) {
+            block = block.parent();
+        }
+        if (block == null) {
+            return false;
+        }
+        boolean[] prose = {false};
+        Element line = block;
+        line.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node.equals(inline) || (!node.equals(line) && node instanceof Element element
+                        && (element.isBlock() || element.normalName().equals("a")))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    prose[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return prose[0];
     }
 
     private static void removeBox(Element heading) {

@@ -115,13 +115,14 @@ record PageMetadata(String title, String outlet, String author, String url, Loca
     }
 
     /**
-     * A character reference to half a character (<code>&amp;#xD800;</code>) shows as U+FFFD, as the HTML
-     * standard has browsers show it; jsoup leaves the half in the text, which no export could encode.
+     * A character reference to half a character (<code>&amp;#xD800;</code>) or to NUL (<code>&amp;#0;</code>)
+     * shows as U+FFFD, as the HTML standard has browsers show it; jsoup leaves the half or the NUL in the text,
+     * which no export could encode and which would refuse the whole page.
      */
     static String asBrowsersShow(String text) {
         StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> shown.appendCodePoint(
-                Character.isSurrogate((char) codePoint) && codePoint <= Character.MAX_VALUE ? 0xFFFD : codePoint));
+        text.codePoints().forEach(codePoint -> shown.appendCodePoint(codePoint == 0
+                || (Character.isSurrogate((char) codePoint) && codePoint <= Character.MAX_VALUE) ? 0xFFFD : codePoint));
         return shown.toString();
     }
 

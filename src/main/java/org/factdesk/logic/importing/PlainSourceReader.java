@@ -52,7 +52,8 @@ final class PlainSourceReader implements SourceFormat {
     /** The first line, as a title, when it is short enough to be one (Markdown heading marks removed). */
     static String firstLineAsTitle(String text, String fallback) {
         int end = text.indexOf('\n');
-        String line = (end < 0 ? text : text.substring(0, end)).replaceFirst("^#+\\s*", "").strip();
+        // A text's line may hold tabs, which a title may not: runs of white space become one space.
+        String line = DocumentImportRules.line((end < 0 ? text : text.substring(0, end)).replaceFirst("^#+\\s*", ""));
         return !line.isEmpty() && line.length() <= 150 ? line : fallback;
     }
 }

@@ -1,8 +1,10 @@
 package org.factdesk.logic.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.logic.text.TextRules;
@@ -55,11 +57,19 @@ public final class SourceFileReader {
         Path page = Files.isDirectory(file) ? SavedPageFolder.page(file) : file;
         String name = page.getFileName().toString();
         SourceFormat format = formatOf(name);
-        if (Files.size(page) > MAX_BYTES) {
-            throw new SourceImportException(name + " is larger than " + MAX_FILE_SIZE
-                    + ", too large to import as a source.");
+        // Through a link, the file it leads to: a link to /dev/zero or a named pipe has no end to read to.
+        BasicFileAttributes attributes = Files.readAttributes(page, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new SourceImportException(name + " is not a saved file but a device, pipe or socket, which "
+                    + "Factdesk does not read: save what it holds to a file and add that.");
         }
-        byte[] bytes = Files.readAllBytes(page);
+        if (attributes.size() > MAX_BYTES) {
+            throw tooLarge(name);
+        }
+        byte[] bytes = readAtMost(page, MAX_BYTES);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name); // it grew after it was chosen
+        }
         if (bytes.length == 0) {
             throw new SourceImportException(name + " is empty.");
         }
@@ -68,6 +78,18 @@ public final class SourceFileReader {
             throw new SourceImportException(name + " holds no text.");
         }
         return extracted;
+    }
+
+    private static SourceImportException tooLarge(String name) {
+        return new SourceImportException(name + " is larger than " + MAX_FILE_SIZE
+                + ", too large to import as a source.");
+    }
+
+    /** Up to one byte more than {@code most}, so that a file that grew after it was chosen is still refused. */
+    private static byte[] readAtMost(Path file, long most) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(Math.toIntExact(most + 1));
+        }
     }
 
     /** True when a file of this name is of a kind {@link #extract} reads (by its extension). */
@@ -88,8 +110,7 @@ public final class SourceFileReader {
     public ExtractedSource extract(byte[] bytes, String name, String mediaType, ExtractionSettings settings)
             throws IOException, SourceImportException {
         if (bytes.length > MAX_BYTES) {
-            throw new SourceImportException(name + " is larger than " + MAX_FILE_SIZE
-                    + ", too large to import as a source.");
+            throw tooLarge(name);
         }
         if (bytes.length == 0) {
             throw new SourceImportException(name + " is empty.");
@@ -142,9 +163,8 @@ public final class SourceFileReader {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The file name without its extension. */
+    /** The file name without its extension, as a one-line value ({@link DocumentImportRules#stem}). */
     static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
+        return DocumentImportRules.stem(name);
     }
 }

@@ -102,6 +102,10 @@ final class FactCard extends HBox {
         marks.getStyleClass().add(MARKS);
         marks.setMinWidth(Region.USE_PREF_SIZE);
         chips.prefWrapLengthProperty().bind(body.widthProperty().subtract(40));
+        // A flow pane is never narrower than its widest chip, and "1 Harbour Herald · passage lost" beside the
+        // Check flag made the card wider than the pane, cutting the fact's text and the flag off. The chips may
+        // shrink instead, and a chip wider than the row shortens its text.
+        chips.setMinWidth(0);
         marks.setTooltip(new Tooltip("Citation numbers as the story will print them"));
         reviewFlag.getStyleClass().add(REVIEW_FLAG);
         reviewFlag.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
@@ -249,6 +253,7 @@ final class FactCard extends HBox {
             } else {
                 link = new Hyperlink();
                 link.getStyleClass().add(CHIP);
+                link.maxWidthProperty().bind(chips.widthProperty());
                 link.setTooltip(new Tooltip());
                 chips.getChildren().add(link);
             }

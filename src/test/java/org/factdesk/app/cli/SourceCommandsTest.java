@@ -60,6 +60,20 @@ class SourceCommandsTest {
     }
 
     @Test
+    void aLinkToADeviceAmongTheFilesIsOneErrorLineAndTheFilesAfterItAreStillAdded() throws Exception {
+        Path endless = Files.createSymbolicLink(folder.resolve("endless.txt"), Path.of("/dev/zero"));
+        Path pier = file("pier.txt", PIER);
+
+        CliRun run = CliRun.of("add-source", project().toString(), endless.toString(), pier.toString());
+
+        assertEquals(1, run.status(), run.err());
+        List<String> lines = lines(run.out());
+        assertEquals(List.of(endless + "\terror\tendless.txt is not a saved file but a device, pipe or socket, "
+                + "which Factdesk does not read: save what it holds to a file and add that."), lines.subList(0, 1));
+        assertTrue(lines.get(1).startsWith(pier + "\t1\tpier\t"), run.out());
+    }
+
+    @Test
     void anAddedFileIsKeptByteForByteAsTheSourcesOriginal() throws Exception {
         Path pier = file("pier.txt", PIER);
         assertEquals(0, CliRun.of("add-source", project().toString(), pier.toString()).status());

@@ -89,9 +89,38 @@ class BatchFilesTest {
         BatchFiles batch = BatchFiles.expand(List.of(drop, extra));
 
         assertEquals(BatchFiles.MOST_FILES, batch.files().size());
-        assertEquals(List.of("everything holds more articles than one batch reads (1000); the rest were left "
-                + "out: add them in another batch.", "extra.txt was left out: a batch reads at most 1000 files."),
-                batch.notes());
+        assertEquals(List.of("everything holds more articles than one batch reads (1000); the rest, in name order "
+                + "from n01000.txt on, were left out: add them in another batch.",
+                "extra.txt was left out: a batch reads at most 1000 files."), batch.notes());
+    }
+
+    @Test
+    void aFolderOverTheLimitGivesItsFirstArticlesByNameWhateverOrderTheFileSystemKeeps() throws Exception {
+        Path drop = folder.resolve("archive");
+        Files.createDirectories(drop.resolve("b-later"));
+        // Written in a shuffled order over two folders, so that neither creation nor directory order is name order.
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < BatchFiles.MOST_FILES + 200; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(8));
+        for (int i : order) {
+            Path folderOfIt = i % 2 == 0 ? drop : drop.resolve("b-later");
+            Files.writeString(folderOfIt.resolve(String.format("a%05d.txt", i)), "x");
+        }
+
+        BatchFiles batch = BatchFiles.expand(List.of(drop));
+
+        List<Path> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < BatchFiles.MOST_FILES + 200; i += 2) {
+            expected.add(drop.resolve(String.format("a%05d.txt", i)));
+        }
+        for (int i = 1; expected.size() < BatchFiles.MOST_FILES; i += 2) {
+            expected.add(drop.resolve("b-later").resolve(String.format("a%05d.txt", i)));
+        }
+        assertEquals(expected, batch.files());
+        assertEquals("archive holds more articles than one batch reads (1000); the rest, in name order from "
+                + "a00801.txt on, were left out: add them in another batch.", batch.notes().get(0));
     }
 
     @Test

@@ -46,6 +46,29 @@ class PageJunkTest {
         assertEquals(2, left.split("harbour master").length - 1, left);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>The council's <em>newsletter</em> said the pier would reopen in May.</p>",
+        "<p>Broken <b>bold <i>italic</b> tags</i> and a mis-nested paragraph.</p>",
+        "<p>Divers read the <b><i>comments</i></b> board before the dredger sailed.</p>",
+        "<p><strong>Related</strong> costs rose by a third, the harbour master said.</p>"})
+    void aJunkWordInsideASentenceKeepsItsParagraph(String paragraph) {
+        String left = afterRemoval("<article>" + PROSE + paragraph + PROSE + "</article>");
+
+        String expected = BlockText.of(Jsoup.parse(paragraph).body());
+        assertTrue(left.contains(expected), left);
+    }
+
+    @Test
+    void anInlineHeadingAboveABoxOfLinksStillTakesTheBox() {
+        String left = afterRemoval("<div>" + PROSE + "<div><span>Most read</span><a href='/a'>Dredger breaks "
+                + "down</a> <a href='/b'>Yacht club elects chair</a></div>" + PROSE + "</div>");
+
+        assertFalse(left.contains("Most read"), left);
+        assertFalse(left.contains("Dredger"), left);
+        assertEquals(2, left.split("harbour master").length - 1, left);
+    }
+
     @Test
     void aCookieNoticeWithoutAClassNameIsRemovedByItsWords() {
         String left = afterRemoval(PROSE + "<div><p>This site uses cookies to measure visits.</p><a href='#'>OK</a></div>");

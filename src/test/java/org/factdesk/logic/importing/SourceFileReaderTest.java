@@ -3,6 +3,9 @@ package org.factdesk.logic.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.factdesk.model.SourceDraft;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,53 @@ class SourceFileReaderTest {
         assertEquals("The lamp is lit.", reader.read(pdf).text());
         assertEquals("Quay closed.", reader.read(docx).text());
         assertEquals("application/pdf", reader.extract(pdf).mediaType());
+    }
+
+    @Test
+    void aLinkToADeviceIsRefusedByNameInsteadOfReadToItsEnd() throws Exception {
+        Path device = Files.createSymbolicLink(folder.resolve("ticker.txt"), Path.of("/dev/null"));
+
+        SourceImportException refused = assertThrows(SourceImportException.class, () -> reader.read(device));
+        assertEquals("ticker.txt is not a saved file but a device, pipe or socket, which Factdesk does not read: "
+                + "save what it holds to a file and add that.", refused.getMessage());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path pipe = folder.resolve("feed.html");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed to make a named pipe");
+
+        SourceImportException refused = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(SourceImportException.class, () -> reader.read(pipe)));
+        assertTrue(refused.getMessage().startsWith("feed.html is not a saved file but a device, pipe or socket"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aFileNameWithALineBreakTabOrControlCharacterGivesAOneLineOutletAndTitle() throws Exception {
+        Path html = write("quay\nnotes\u001b[31m.html", "<html><body><p>The quay reopens.</p></body></html>",
+                StandardCharsets.UTF_8);
+        Path text = write("tide\ttable.txt", "", StandardCharsets.UTF_8);
+        Files.writeString(text, "\n".repeat(2) + "x".repeat(200) + "\nHigh water at noon.");
+
+        SourceDraft page = reader.read(html);
+        SourceDraft plain = reader.read(text);
+
+        assertEquals("quay notes[31m", page.outlet());
+        assertEquals("tide table", plain.outlet());
+        assertEquals("tide table", plain.title());
+    }
+
+    @Test
+    void aFirstLineWithTabsBecomesATitleOnOneLine() throws Exception {
+        Path file = write("timetable.txt", "Ferry\ttimetable\t\tfor May\nThe first boat leaves at six.",
+                StandardCharsets.UTF_8);
+
+        SourceDraft draft = reader.read(file);
+
+        assertEquals("Ferry timetable for May", draft.title());
+        assertTrue(draft.text().startsWith("Ferry\ttimetable"), "the text keeps its tabs");
     }
 
     @Test

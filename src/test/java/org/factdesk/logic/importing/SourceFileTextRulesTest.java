@@ -117,6 +117,18 @@ class SourceFileTextRulesTest {
     }
 
     @Test
+    void aNullCharacterReferenceInAPageShowsAsAReplacementCharacterAsInABrowser() throws Exception {
+        Path file = Files.write(folder.resolve("nul.html"),
+                bytes("<html><head><title>Pier&#0;s</title></head>"
+                        + "<body><p>The pier&#0; and &#x0; quay.</p></body></html>"));
+
+        SourceDraft draft = reader.read(file);
+
+        assertEquals("The pier\uFFFD and \uFFFD quay.", draft.text());
+        assertEquals("Pier\uFFFDs", draft.title());
+    }
+
+    @Test
     void controlCharactersInAPagesMetadataAreDropped() throws Exception {
         Path file = Files.write(folder.resolve("meta.html"), bytes("<html><head><title>Quay\u001B[2J shut</title>"
                 + "<meta name=\"author\" content=\"Ana\u0007 Reed\"></head><body><p>Text.</p></body></html>"));

@@ -79,6 +79,7 @@ class TextEntryGuardTest {
                 Arguments.of("", "tab\tkept\nline kept", "tab\tkept\nline kept", null),
                 Arguments.of("", "half \uD83C pair", "half  pair", "a broken character (a lone UTF-16 surrogate)"),
                 Arguments.of("Fact ", "with\u0085next line", "Fact withnext line", "a control character (U+0085)"),
+                Arguments.of("", "Esc\u001B[31m then\u009B2J", "Esc[31m then2J", "a control character (U+009B)"),
                 Arguments.of("", "bidi \u202E stays", "bidi \u202E stays", null));
     }
 

@@ -95,6 +95,42 @@ class OrphanedCitationTest {
 
     @Test
     @SuppressWarnings("FutureReturnValueIgnored") // the second get() awaits the inner future
+    void flaggedFactsWithLostPassagesStayWithinANarrowFactsPane(FxRobot robot) throws Exception {
+        Path file = DemoSession.writeDemo(folder);
+        try (Project project = new H2ProjectFiles().open(file)) {
+            for (long sourceId : project.stories().loadStory(1).excerpts().values().stream()
+                    .map(Excerpt::sourceId).distinct().toList()) {
+                new SourceCorrection(project).correct(sourceId, "Nothing of the old text is left.");
+            }
+        }
+        // About the width the facts pane gets in a 1280-pixel window. A new scene, not a stage width: the stage
+        // is shared by the test classes of this JVM, and a width set on it would stay for theirs.
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.window(0);
+            javafx.scene.Parent pane = stage.getScene().getRoot();
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());
+            stage.setScene(new Scene(pane, 400, 760));
+        });
+
+        WaitForAsyncUtils.asyncFx(() -> session.open(file, false, 0)).get().get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        double viewport = WaitForAsyncUtils.asyncFx(() -> scroller.getViewportBounds().getWidth()).get();
+        List<Node> flags = robot.lookup(".review-flag").queryAll().stream().filter(Node::isVisible).toList();
+        assertFalse(flags.isEmpty(), "the facts are flagged");
+        for (Node flag : flags) {
+            Node card = cardOf(flag);
+            assertTrue(card.getLayoutBounds().getWidth() <= viewport + 0.5,
+                    "a card " + card.getLayoutBounds().getWidth() + " wide in a pane " + viewport + " wide");
+            double flagRight = card.sceneToLocal(flag.localToScene(flag.getLayoutBounds())).getMaxX();
+            assertTrue(flagRight <= card.getLayoutBounds().getWidth() + 0.5, "the Check flag is whole: " + flagRight);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("FutureReturnValueIgnored") // the second get() awaits the inner future
     void anUncorrectedStoryShowsNoFlagAndNoOrphan(FxRobot robot) throws Exception {
         Path file = DemoSession.writeDemo(folder);
 

@@ -129,6 +129,22 @@ class ImportReviewFlowTest {
     }
 
     @Test
+    void enterOnTheLinesWhereTheReviewOpensAddsTheSourceAsTheDefaultButton(FxRobot robot) throws Exception {
+        Path page = JunkPages.write(folder, "kittiwakes.html");
+        robot.interact(() -> PaneImports.openFiles(robot.lookup(".source-pane").queryAs(SourcePane.class),
+                List.of(page)));
+        Stage dialog = OpenDialogs.await(robot, REVIEW);
+        ListView<?> lines = robot.from(dialog.getScene().getRoot()).lookup("#cleanup-lines-list")
+                .queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, lines::isFocused);
+
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        waitUntil(() -> fx(() -> demo.session().library().list().size()) == 5);
+    }
+
+    @Test
     void pastingACopiedPageReviewsItsArticleAndKeepsTheHtml(FxRobot robot) throws Exception {
         String html = JunkPages.html();
         robot.interact(() -> {

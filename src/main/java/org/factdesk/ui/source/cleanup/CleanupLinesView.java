@@ -59,8 +59,11 @@ public final class CleanupLinesView extends VBox {
         list.setAccessibleText("Lines of the text; Space keeps or drops the focused line");
         // Space toggles the focused line; consumed so that the list does not also treat it as selection.
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && list.getEditingIndex() < 0 && getParent() != null) {
-                // The list would swallow Esc (to end an edit it never starts); it goes on to the dialog's Cancel.
+            boolean toDialog = event.getCode() == KeyCode.ESCAPE
+                    || (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown());
+            if (toDialog && list.getEditingIndex() < 0 && getParent() != null) {
+                // The list would swallow Esc and Enter (to end or start an edit it never makes); they go on to
+                // the dialog's Cancel and default button, as they do from any other field of the dialog.
                 KeyEvent onward = event.copyFor(getParent(), getParent());
                 event.consume();
                 getParent().fireEvent(onward);
