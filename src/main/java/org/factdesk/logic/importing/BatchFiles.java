@@ -88,7 +88,8 @@ public record BatchFiles(List<Path> files, List<String> notes) {
                     + FolderSearch.DEEPEST + " levels down " + (tooDeep == 1 ? "was" : "were") + " not searched.");
         }
         if (search.unreadable() > 0) {
-            notes.add(name(folder) + ": " + count(search.unreadable()) + " could not be opened and were left out.");
+            notes.add(name(folder) + ": " + count(search.unreadable()) + (search.unreadable() == 1
+                    ? " could not be opened and was left out." : " could not be opened and were left out."));
         }
     }
 

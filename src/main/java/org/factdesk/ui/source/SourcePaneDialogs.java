@@ -81,8 +81,11 @@ final class SourcePaneDialogs implements SourceDialogs {
         Alert question = new Alert(Alert.AlertType.CONFIRMATION, "", keep, add);
         question.setTitle("Same article");
         question.setHeaderText(fileName + " holds an article the project already has.");
+        String name = SourceNames.of(existing);
+        // A title that ends its sentence inside its quotation marks needs no second full stop after them.
+        String ended = name.endsWith(".\u201D") || name.endsWith(".") ? name : name + ".";
         question.setContentText("It is the same page or nearly the same text as source " + existing.id() + ", "
-                + SourceNames.of(existing) + ". Keeping the existing source leaves its passages and citations as "
+                + ended + " Keeping the existing source leaves its passages and citations as "
                 + "they are; adding it makes a second source of the same article.");
         question.initOwner(window());
         // Keeping is the default, so a stray Enter never makes a second copy.

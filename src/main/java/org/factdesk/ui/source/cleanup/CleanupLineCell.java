@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -20,6 +21,9 @@ final class CleanupLineCell extends ListCell<CleanupLine> {
     private final Label text = new Label();
     private final Label note = new Label();
     private final HBox row;
+    private final Tooltip whole = new Tooltip();
+    /** Lines longer than this many characters may be cut in the row, so they show whole in a tooltip. */
+    static final int WHOLE_AFTER = 120;
 
     /** @param toggle keeps or drops the line at an index, as the box is clicked */
     CleanupLineCell(IntConsumer toggle) {
@@ -35,6 +39,8 @@ final class CleanupLineCell extends ListCell<CleanupLine> {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         note.getStyleClass().add(CleanupLinesView.LINE_NOTE);
+        whole.setWrapText(true);
+        whole.setMaxWidth(560);
         VBox words = new VBox(1, text, note);
         words.setMinWidth(0);
         HBox.setHgrow(words, Priority.ALWAYS);
@@ -56,6 +62,9 @@ final class CleanupLineCell extends ListCell<CleanupLine> {
         keep.setSelected(!line.dropped());
         keep.setAccessibleText((line.dropped() ? "Dropped: " : "Kept: ") + line.text());
         text.setText(line.text());
+        // A long paragraph is cut to the row's lines; the whole of it is there to read before keeping it.
+        whole.setText(line.text());
+        text.setTooltip(line.text().length() > WHOLE_AFTER ? whole : null);
         note.setText(line.note());
         note.setVisible(!line.note().isEmpty());
         note.setManaged(!line.note().isEmpty());
