@@ -2,6 +2,7 @@ package org.factdesk.ui.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -243,5 +244,21 @@ class ChecksModelTest {
         assertTrue(checks.wordingProblemsProperty().get().contains("\u201Cpier\u201D"),
                 checks.wordingProblemsProperty().get());
         assertEquals(List.of("Warning Narrative 2", "Warning Sources"), shown());
+    }
+
+    @Test
+    void aListenerToTheWordingChoicesKeepsHearingOfChangesAfterACollection() {
+        assertSame(checks.wording().list(), checks.wording().list(), "one list for every caller");
+        List<String> heard = new ArrayList<>();
+        checks.wording().list().addListener((javafx.collections.ListChangeListener<WordingChoice>) change ->
+                heard.add(change.getList().get(change.getList().size() - 1).term()));
+        // A wrapper made per call, held by nothing but its listener, went with the next collection.
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+
+        checks.wording().silence("claim");
+
+        assertEquals(List.of("claim"), heard);
     }
 }
