@@ -250,8 +250,11 @@ class ChecksModelTest {
     void aListenerToTheWordingChoicesKeepsHearingOfChangesAfterACollection() {
         assertSame(checks.wording().list(), checks.wording().list(), "one list for every caller");
         List<String> heard = new ArrayList<>();
-        checks.wording().list().addListener((javafx.collections.ListChangeListener<WordingChoice>) change ->
-                heard.add(change.getList().get(change.getList().size() - 1).term()));
+        checks.wording().list().addListener((javafx.collections.ListChangeListener<WordingChoice>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(choice -> heard.add(choice.term()));
+            }
+        });
         // A wrapper made per call, held by nothing but its listener, went with the next collection.
         for (int i = 0; i < 5; i++) {
             System.gc();
