@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.factdesk.logic.check.CheckReport;
@@ -52,6 +54,7 @@ public final class ChecksModel {
     private final ReadOnlyStringWrapper wordingProblems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ignoresProblem = new ReadOnlyStringWrapper("");
     private final BooleanProperty showIgnored = new SimpleBooleanProperty();
+    private final BooleanBinding projectOpen;
     private final List<CompletableFuture<List<FindingRow>>> waiting = new ArrayList<>();
     private CheckRuns.Outcome shown;
 
@@ -61,6 +64,7 @@ public final class ChecksModel {
     public ChecksModel(EditorSession session, String user, Clock clock) {
         this.story = session.story();
         this.project = session.project();
+        this.projectOpen = project.projectProperty().isNotNull();
         this.places = new FindingPlaces(session.story(), session.library(), session.selection());
         this.runs = new CheckRuns(project::queue, session.tasks(), this::checked, this::failed);
         this.ignores = new StoryIgnores(project::queue, session.tasks().uiThread(), user, clock, this::showRows,
@@ -282,6 +286,11 @@ public final class ChecksModel {
     /** Why the story's ignores could not be read (every finding is then shown), or empty. */
     public ReadOnlyStringProperty ignoresProblemProperty() {
         return ignoresProblem.getReadOnlyProperty();
+    }
+
+    /** True while a project is open, so that its wording choices can be changed. */
+    public ObservableBooleanValue projectOpenProperty() {
+        return projectOpen;
     }
 
     /** The project's own wording choices, to list and change them. */

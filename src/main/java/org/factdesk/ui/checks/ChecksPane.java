@@ -21,6 +21,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.factdesk.ui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Checks panel: the findings on the open story, kept current as the editor types. Moving through the list
@@ -31,6 +34,8 @@ import javafx.scene.layout.VBox;
 public final class ChecksPane extends BorderPane {
 
     static final String STYLE = "checks-pane";
+    /** The toolbar's button that opens the project's wording choices. */
+    public static final String WORDING_BUTTON_ID = "checks-project-wording";
 
     private final ChecksModel model;
     private final ListView<FindingRow> list = new ListView<>();
@@ -70,10 +75,19 @@ public final class ChecksPane extends BorderPane {
                 + "name), or take the ignore back"));
         ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         ignore.setOnAction(event -> toggleIgnore());
-        for (ButtonBase button : new ButtonBase[] {showIgnored, ignore}) {
+        Button wording = new Button(null, Icons.of(Feather.SLIDERS));
+        wording.setId(WORDING_BUTTON_ID);
+        wording.getStyleClass().add(Styles.BUTTON_ICON);
+        String tip = "Project wording…: the words this project flags besides the shipped ones, and those it no "
+                + "longer flags";
+        wording.setTooltip(new Tooltip(tip));
+        wording.setAccessibleText(tip);
+        wording.disableProperty().bind(Bindings.not(model.projectOpenProperty()));
+        wording.setOnAction(event -> openProjectWording(getScene().getWindow()));
+        for (ButtonBase button : new ButtonBase[] {showIgnored, ignore, wording}) {
             button.getStyleClass().add(Styles.SMALL);
         }
-        HBox toolbar = new HBox(8, summary, gap, showIgnored, ignore);
+        HBox toolbar = new HBox(8, summary, gap, showIgnored, ignore, wording);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("pane-toolbar");
         return toolbar;
@@ -210,6 +224,13 @@ public final class ChecksPane extends BorderPane {
     }
 
     // ---- for the window's menus
+
+    /** Opens the project's wording choices to list and change them; nothing without a project. */
+    public void openProjectWording(Window owner) {
+        if (model.projectOpenProperty().get()) {
+            ProjectWordingDialog.show(owner, new ProjectWordingModel(model.wording()));
+        }
+    }
 
     /** Puts the keyboard on the list of findings, choosing (and showing) the first if none is chosen. */
     public void focusFindings() {

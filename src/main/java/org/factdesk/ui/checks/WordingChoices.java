@@ -28,6 +28,9 @@ public final class WordingChoices {
     private final Consumer<ProjectWording> changed;
     private final Consumer<Throwable> failed;
     private final ObservableList<WordingChoice> choices = FXCollections.observableArrayList();
+    // One wrapper for good: it follows the list through a weak listener, so a wrapper made per call could be
+    // collected while a caller still listens to it, and its listeners would silently stop hearing of changes.
+    private final ObservableList<WordingChoice> readOnly = FXCollections.unmodifiableObservableList(choices);
     private long opened;
 
     /**
@@ -83,6 +86,15 @@ public final class WordingChoices {
         choose(WordingChoice.silence(term, user, clock.instant()));
     }
 
+    /**
+     * Watches for {@code term} in this project, with the lexicon's names for its category and inflection,
+     * replacing an earlier choice for the same term.
+     */
+    public void watch(String term, String category, String inflection, List<String> suggestions, String why) {
+        choose(new WordingChoice(WordingChoice.Kind.WATCH, term, category, inflection, suggestions, why, user,
+                clock.instant()));
+    }
+
     /** Watches for {@code choice}'s term, or silences it, replacing an earlier choice for the same term. */
     public void choose(WordingChoice choice) {
         String key = WordingRules.keyOf(choice.term());
@@ -106,6 +118,6 @@ public final class WordingChoices {
 
     /** The choices, oldest first. */
     public ObservableList<WordingChoice> list() {
-        return FXCollections.unmodifiableObservableList(choices);
+        return readOnly;
     }
 }

@@ -197,6 +197,9 @@ public final class MainWindow extends BorderPane {
         for (MenuItem item : story.getItems()) {
             item.disableProperty().bind(session.story().documentProperty().isNull());
         }
+        MenuItem wording = item("Project wording…", Feather.SLIDERS, () -> checksPane.openProjectWording(window()));
+        wording.disableProperty().bind(session.project().projectProperty().isNull());
+        story.getItems().addAll(new SeparatorMenuItem(), wording);
         return story;
     }
 

@@ -2,6 +2,7 @@ package org.factdesk.ui.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -272,5 +273,24 @@ class ChecksModelTest {
         assertTrue(shown().contains("Warning Fact 1"), "the silence is gone with the damage: " + shown());
         assertTrue(checks.wordingProblemsProperty().get().startsWith("The project's own wording choices could not "
                 + "be read"), checks.wordingProblemsProperty().get());
+    }
+
+    @Test
+    void aListenerToTheWordingChoicesKeepsHearingOfChangesAfterACollection() {
+        assertSame(checks.wording().list(), checks.wording().list(), "one list for every caller");
+        List<String> heard = new ArrayList<>();
+        checks.wording().list().addListener((javafx.collections.ListChangeListener<WordingChoice>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(choice -> heard.add(choice.term()));
+            }
+        });
+        // A wrapper made per call, held by nothing but its listener, went with the next collection.
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+
+        checks.wording().silence("claim");
+
+        assertEquals(List.of("claim"), heard);
     }
 }

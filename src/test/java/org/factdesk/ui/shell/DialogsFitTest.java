@@ -133,6 +133,38 @@ class DialogsFitTest {
     }
 
     @Test
+    void projectWordingAndItsFormsFitOnAMaximisedLaptopWindowAlsoWithEveryProblemShown(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> stage.setMaximized(true));
+        robot.clickOn("Story").clickOn("Project wording…");
+        Stage wording = OpenDialogs.await(robot, "Project wording");
+        assertFits(wording);
+
+        robot.press(KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT);
+        Stage watch = OpenDialogs.await(robot, "Watch for a word");
+        assertFits(watch);
+        double before = watch.getHeight();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(watch.getScene().getRoot()).lookup("#wording-why-problem").query().isVisible(),
+                "Enter on the empty form shows what is missing");
+        assertTrue(watch.getHeight() > before, "the dialog grew for the messages");
+        assertFits(watch);
+        assertTrue(watch.getHeight() <= DemoWindow.LAPTOP_HEIGHT, "within 720: " + watch.getHeight());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !watch.isShowing());
+        assertTrue(wording.isShowing(), "Esc closed the form only");
+
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
+        Stage silence = OpenDialogs.await(robot, "Silence a shipped word");
+        assertFits(silence);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !silence.isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !wording.isShowing());
+    }
+
+    @Test
     void theDeleteConfirmationFits(FxRobot robot) throws Exception {
         robot.clickOn("Story").clickOn("Delete story…");
         Stage dialog = OpenDialogs.await(robot, "Delete story");

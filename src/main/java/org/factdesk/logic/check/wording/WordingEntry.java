@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,14 +41,19 @@ public record WordingEntry(String term, WordingCategory category, Inflection inf
 
     /** Every form the term matches, keyed as {@link #key()} keys terms. */
     public Set<String> matchedForms() {
-        Set<String> matched = new LinkedHashSet<>(inflect(key()));
+        Set<String> matched = formsOf(term, inflection);
         for (String form : forms) {
             matched.add(Tokens.key(form));
         }
         return matched;
     }
 
-    private Set<String> inflect(String key) {
+    /**
+     * The regular forms of {@code term} inflected as {@code inflection}, keyed as {@link #key()} keys terms: what a
+     * new entry would match before any irregular form is listed. A verb inflects its first word, a noun its last.
+     */
+    public static Set<String> formsOf(String term, Inflection inflection) {
+        String key = Tokens.key(term);
         List<String> words = List.of(key.split(" "));
         int at = switch (inflection) {
             case VERB -> 0;
@@ -55,7 +61,7 @@ public record WordingEntry(String term, WordingCategory category, Inflection inf
             case FIXED -> -1;
         };
         if (at < 0) {
-            return Set.of(key);
+            return new LinkedHashSet<>(Set.of(key));
         }
         Set<String> inflected = inflection == Inflection.VERB ? Inflector.verb(words.get(at))
                 : Inflector.noun(words.get(at));
@@ -68,27 +74,50 @@ public record WordingEntry(String term, WordingCategory category, Inflection inf
         return keys;
     }
 
-    private static void checkTerm(String term, String what) {
+    /**
+     * What is wrong with {@code term} as a lexicon term ({@code what} names it in the message: "term", "form of
+     * …"), or empty when nothing is. The rule every entry is held to, also for a form that checks a term as it is
+     * typed.
+     */
+    public static Optional<String> termProblem(String term, String what) {
         Objects.requireNonNull(term, what);
         if (term.isBlank()) {
-            throw new IllegalArgumentException("a " + what + " is empty");
+            return Optional.of("a " + what + " is empty");
         }
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'' && c != '\u2019') {
-                throw new IllegalArgumentException("the " + what + " \u201C" + term + "\u201D holds \u201C" + c
+                return Optional.of("the " + what + " \u201C" + term + "\u201D holds \u201C" + c
                         + "\u201D: use letters, spaces, hyphens and apostrophes only");
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with {@code text} as a suggestion or explanation ({@code what} names it in the message), or
+     * empty when nothing is: it must be one line, without tabs, and not blank.
+     */
+    public static Optional<String> lineProblem(String text, String what) {
+        Objects.requireNonNull(text, what);
+        if (text.isBlank()) {
+            return Optional.of("the " + what + " is empty");
+        }
+        if (text.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
+            return Optional.of("the " + what + " must be one line without tabs");
+        }
+        return Optional.empty();
+    }
+
+    private static void checkTerm(String term, String what) {
+        termProblem(term, what).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     private static void checkLine(String text, String what) {
-        Objects.requireNonNull(text, what);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException("the " + what + " is empty");
-        }
-        if (text.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
-            throw new IllegalArgumentException("the " + what + " must be one line without tabs");
-        }
+        lineProblem(text, what).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 }
