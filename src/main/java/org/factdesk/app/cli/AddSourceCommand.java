@@ -56,12 +56,7 @@ final class AddSourceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean anyFailed = false;
         try (Project project = new H2ProjectFiles().openOrCreate(projectFile)) {
-            DuplicateSources known = new DuplicateSources();
-            if (!allowDuplicates) {
-                for (Source source : project.library().sources()) {
-                    known.add(source.id(), source.url(), project.library().sourceText(source.id()));
-                }
-            }
+            DuplicateSources known = allowDuplicates ? new DuplicateSources() : DuplicateSources.of(project.library());
             for (Path file : files) {
                 String shown = VisibleText.line(file.toString());
                 Optional<ExtractedSource> extracted = read(file, out, shown);

@@ -1,5 +1,7 @@
 package org.factdesk.logic.duplicates;
 
+import org.factdesk.model.Source;
+import org.factdesk.model.SourceLibrary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,15 @@ public final class DuplicateSources {
     public static final double SAME_TEXT = 0.8;
 
     private final Map<Long, ArticleFingerprint> known = new LinkedHashMap<>();
+
+    /** Every source of {@code library}, read from it: storage work, so off the JavaFX thread. */
+    public static DuplicateSources of(SourceLibrary library) {
+        DuplicateSources known = new DuplicateSources();
+        for (Source source : library.sources()) {
+            known.add(source.id(), source.url(), library.sourceText(source.id()));
+        }
+        return known;
+    }
 
     /** Remembers a source of the project (or one just added), by its id. */
     public void add(long sourceId, String url, String text) {

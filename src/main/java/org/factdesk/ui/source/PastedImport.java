@@ -1,5 +1,7 @@
 package org.factdesk.ui.source;
 
+import org.factdesk.logic.duplicates.DuplicateSources;
+import org.factdesk.model.SourceDraft;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.factdesk.logic.importing.ExtractedSource;
@@ -14,8 +16,9 @@ import org.factdesk.ui.common.UserFacingException;
 /**
  * "Paste a source" from the clipboard: HTML goes through the article extractor (its metadata with it), else the
  * plain text is taken as it is; either is shown for review ({@link SourceDialogs#reviewImport}) and added with
- * what was pasted as its original. An empty clipboard opens the empty paste dialog, as before. Start it on the
- * JavaFX thread; the extraction runs on a worker of the task runner, the review back on the JavaFX thread.
+ * what was pasted as its original. A copy of an article the project has is asked about first, as a file's is. An
+ * empty clipboard opens the empty paste dialog, as before. Start it on the JavaFX thread; the extraction runs on a
+ * worker of the task runner, the project's fingerprints on the project thread, the questions on the JavaFX thread.
  */
 final class PastedImport {
 
@@ -62,6 +65,8 @@ final class PastedImport {
         return ImportReview.of(PastedSource.fromText(held.text().orElseThrow()), TEXT_NAME, 1, 1);
     }
 
+    /** JavaFX thread: a copy of an article the project has is asked about first, as a file's is. */
+    @SuppressWarnings("FutureReturnValueIgnored") // the session reports a failed read; nothing is added then
     private void reviewed(ImportReview review, Throwable problem) {
         if (problem != null) {
             Throwable cause = problem instanceof CompletionException && problem.getCause() != null
@@ -70,6 +75,20 @@ final class PastedImport {
                     ? new UserFacingException(cause.getMessage(), cause) : cause);
             return;
         }
+        SourceDraft pasted = review.extracted().draft();
+        project.read("Looking for articles the project has…", p -> DuplicateSources.of(p.library())
+                .duplicateOf(pasted.url(), pasted.text())).thenAccept(copyOf -> {
+                    boolean addAnyway = copyOf.flatMap(library::find)
+                            .map(existing -> dialogs.get().askToAddDuplicate(review.heading(), existing))
+                            .orElse(true);
+                    if (addAnyway) {
+                        reviewAndAdd(review);
+                    }
+                });
+    }
+
+    /** JavaFX thread: the review, and the source with what was pasted as its original. */
+    private void reviewAndAdd(ImportReview review) {
         ExtractedSource extracted = review.extracted();
         dialogs.get().reviewImport(review).draft().ifPresent(draft -> library.addSource(draft, new SourceOriginal(
                 extracted.draft().importedFrom(), extracted.mediaType(), extracted.original())));

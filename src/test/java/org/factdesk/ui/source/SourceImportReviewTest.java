@@ -243,6 +243,21 @@ class SourceImportReviewTest {
     }
 
     @Test
+    void aPasteOfAnArticleTheProjectHasIsAskedAboutFirstAndKeptOut() {
+        Source courier = session.library().list().get(0);
+        String text = session.library().sourceText(courier.id()).join();
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.empty(), Optional.of(text)));
+        List<String> headings = new ArrayList<>();
+        script.reviews.add(review -> added(headings, review));
+
+        model.pasteSource();
+
+        assertEquals(List.of(PastedImport.TEXT_NAME), script.copyQuestions, "the copy question names the paste");
+        assertEquals(List.of(), headings, "kept out before any review");
+        assertEquals(4, session.library().list().size());
+    }
+
+    @Test
     void aCancelledPasteReviewAddsNothing() {
         model.setClipboard(() -> new SourceClipboard.Contents(Optional.empty(), Optional.of("Gull count rises")));
         script.reviews.add(review -> ImportDecision.stop());
