@@ -108,6 +108,9 @@ public final class ChecksModel {
             ignores.forget();
             shown = null;
             showRows();
+            // No story, nothing to export: an export that waited for the checks goes on.
+            waiting.forEach(wait -> wait.complete(List.of()));
+            waiting.clear();
             return;
         }
         if (old == null || old.story().id() != now.story().id()) {
@@ -156,6 +159,10 @@ public final class ChecksModel {
         errors.set((int) open.stream().filter(FindingRow::isError).count());
         warnings.set(open.size() - errors.get());
         ignoredCount.set(all.size() - open.size());
+        if (ignoredCount.get() == 0 && showIgnored.get()) {
+            showIgnored.set(false);
+            return;
+        }
         rows.setAll(showIgnored.get() ? all : open);
         summary.set(summaryOf(errors.get(), warnings.get()));
         shares.set(sharesOf(shown.report().shares()));

@@ -40,6 +40,8 @@ public final class ChecksPane extends BorderPane {
     private final ChecksModel model;
     private final ListView<FindingRow> list = new ListView<>();
     private boolean refilling;
+    /** The key of the finding last chosen: the list clears its selection whenever its rows are replaced. */
+    private String chosenKey;
 
     public ChecksPane(ChecksModel model) {
         this.model = model;
@@ -53,12 +55,14 @@ public final class ChecksPane extends BorderPane {
     private HBox toolbar() {
         Label summary = new Label();
         summary.getStyleClass().add("checks-summary");
+        // The count is what the panel is for: the buttons give way first in a narrow column.
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         model.errorCountProperty().addListener((observable, was, now) -> markErrors(summary, now.intValue()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToggleButton showIgnored = new ToggleButton();
-        showIgnored.textProperty().bind(Bindings.concat("Show ignored (", model.ignoredCountProperty(), ")"));
+        showIgnored.textProperty().bind(Bindings.concat("Ignored (", model.ignoredCountProperty(), ")"));
         showIgnored.selectedProperty().bindBidirectional(model.showIgnoredProperty());
         showIgnored.setTooltip(new Tooltip("List the findings ignored in this story too, to take an ignore back"));
         // Only there while there is something to show: the panel is short at 720 pixels.
@@ -69,10 +73,18 @@ public final class ChecksPane extends BorderPane {
         ignore.setMnemonicParsing(true);
         ignore.textProperty().bind(Bindings.createStringBinding(() -> {
             FindingRow chosen = list.getSelectionModel().getSelectedItem();
-            return chosen == null ? "_Ignore" : chosen.isIgnored() ? "_Restore" : chosen.ignoreVerb();
+            return chosen != null && chosen.isIgnored() ? "_Restore" : "_Ignore";
         }, list.getSelectionModel().selectedItemProperty()));
-        ignore.setTooltip(new Tooltip("Ignore the chosen finding in this story (stored in the project with your "
-                + "name), or take the ignore back"));
+        Tooltip ignoreTip = new Tooltip();
+        ignoreTip.textProperty().bind(Bindings.createStringBinding(() -> {
+            FindingRow chosen = list.getSelectionModel().getSelectedItem();
+            return chosen != null && chosen.isNumber() && !chosen.isIgnored()
+                    ? "Mark the number checked: you worked it out yourself (a sum, a conversion); stored in the "
+                    + "project with your name"
+                    : "Ignore the chosen finding in this story (stored in the project with your name), or take the "
+                    + "ignore back";
+        }, list.getSelectionModel().selectedItemProperty()));
+        ignore.setTooltip(ignoreTip);
         ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         ignore.setOnAction(event -> toggleIgnore());
         Button wording = new Button(null, Icons.of(Feather.SLIDERS));
@@ -110,6 +122,9 @@ public final class ChecksPane extends BorderPane {
         list.setPlaceholder(placeholder);
         model.rows().addListener((ListChangeListener<FindingRow>) change -> keepChoice());
         list.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
+            if (now != null) {
+                chosenKey = now.finding().key();
+            }
             if (!refilling && now != null && list.isFocused()) {
                 model.show(now, false);
             }
@@ -132,8 +147,8 @@ public final class ChecksPane extends BorderPane {
         MenuItem ignore = new MenuItem();
         ignore.textProperty().bind(Bindings.createStringBinding(() -> {
             FindingRow chosen = list.getSelectionModel().getSelectedItem();
-            return (chosen == null ? "_Ignore" : chosen.isIgnored() ? "_Restore" : chosen.ignoreVerb()).replace("_", "")
-                    + " in this story";
+            return chosen == null ? "Ignore in this story" : chosen.isIgnored() ? "Restore in this story"
+                    : chosen.isNumber() ? "Mark the number checked" : "Ignore in this story";
         }, list.getSelectionModel().selectedItemProperty()));
         ignore.setOnAction(event -> toggleIgnore());
         MenuItem silence = new MenuItem();
@@ -181,17 +196,15 @@ public final class ChecksPane extends BorderPane {
 
     /** After a new run the same finding stays chosen, found by its key, and nothing is shown again. */
     private void keepChoice() {
-        FindingRow chosen = list.getSelectionModel().getSelectedItem();
-        if (chosen == null) {
+        if (chosenKey == null) {
             return;
         }
         refilling = true;
         try {
-            list.getSelectionModel().clearSelection();
             for (int i = 0; i < model.rows().size(); i++) {
-                if (model.rows().get(i).finding().key().equals(chosen.finding().key())) {
+                if (model.rows().get(i).finding().key().equals(chosenKey)) {
                     list.getSelectionModel().select(i);
-                    break;
+                    return;
                 }
             }
         } finally {
@@ -238,6 +251,21 @@ public final class ChecksPane extends BorderPane {
         if (list.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
             list.getSelectionModel().select(0);
         }
+        list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** Puts the keyboard on the list with the first error chosen, in view and its place shown: before an export. */
+    public void focusFirstError() {
+        list.requestFocus();
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).isError()) {
+                list.getSelectionModel().clearAndSelect(i);
+                list.scrollTo(i);
+                model.show(model.rows().get(i), false);
+                return;
+            }
+        }
+        focusFindings();
     }
 
     /** Chooses the next ({@code step} 1) or previous (-1) finding, going round, and goes to its place. */

@@ -70,8 +70,10 @@ final class FindingPlaces {
                     && now.indexOfFact(checked.facts().get(place.index()).id()) >= 0
                     ? Optional.of(new PlaceRequest(PlaceRequest.Part.FACT, checked.facts().get(place.index()).id(),
                     focus)) : Optional.empty();
-            case NARRATIVE -> place.index() < checked.narratives().size()
-                    && now.indexOfNarrative(checked.narratives().get(place.index()).id()) >= 0
+            // A narrative the story lacks ("at least two narratives") is shown as the narratives, id 0.
+            case NARRATIVE -> place.index() >= checked.narratives().size()
+                    ? Optional.of(new PlaceRequest(PlaceRequest.Part.NARRATIVE, 0, focus))
+                    : now.indexOfNarrative(checked.narratives().get(place.index()).id()) >= 0
                     ? Optional.of(new PlaceRequest(PlaceRequest.Part.NARRATIVE,
                     checked.narratives().get(place.index()).id(), focus)) : Optional.empty();
         };

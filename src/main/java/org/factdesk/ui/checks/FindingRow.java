@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.factdesk.logic.check.Finding;
 import org.factdesk.logic.check.Place;
 import org.factdesk.model.IgnoredFinding;
@@ -18,6 +19,8 @@ public record FindingRow(Finding finding, Optional<IgnoredFinding> ignored) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(Locale.UK);
+
+    private static final Pattern PLACE_IN_MESSAGE = Pattern.compile("\\b(facts|narratives)\\[(\\d{1,6})\\]");
 
     public FindingRow {
         Objects.requireNonNull(finding, "finding");
@@ -38,7 +41,9 @@ public record FindingRow(Finding finding, Optional<IgnoredFinding> ignored) {
 
     /** The message as a sentence of its own, under its place: its first letter a capital. */
     public String sentence() {
-        String text = finding.message();
+        // Messages are shared with the command line, which names places as facts[0]; the window counts from 1.
+        String text = PLACE_IN_MESSAGE.matcher(finding.message()).replaceAll(match -> (match.group(1).equals("facts")
+                ? "fact " : "narrative ") + (Integer.parseInt(match.group(2)) + 1));
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
@@ -55,11 +60,11 @@ public record FindingRow(Finding finding, Optional<IgnoredFinding> ignored) {
     }
 
     /**
-     * What ignoring this finding means, as the button says it: a number the editor worked out herself (a sum, a
-     * conversion) is "marked checked"; anything else is "ignored".
+     * A number the editor worked out herself (a sum, a conversion) is "marked checked" when ignored; anything
+     * else is "ignored". The button keeps one label (and Alt+I); its tooltip and the row say which.
      */
-    public String ignoreVerb() {
-        return finding.key().startsWith("number:") ? "_Mark checked" : "_Ignore";
+    public boolean isNumber() {
+        return finding.key().startsWith("number:");
     }
 
     /** "Error" or "Warning", for screen readers and the export question. */
@@ -67,9 +72,9 @@ public record FindingRow(Finding finding, Optional<IgnoredFinding> ignored) {
         return isError() ? "Error" : "Warning";
     }
 
-    /** "Ignored by ana on 30 Nov 2026", or empty. */
+    /** "Ignored by ana on 30 Nov 2026" ("Marked checked…" for a number), or empty. */
     public String ignoredText() {
-        return ignored.map(by -> "Ignored" + (by.ignoredBy().isBlank() ? "" : " by " + by.ignoredBy()) + " on "
+        return ignored.map(by -> (isNumber() ? "Marked checked" : "Ignored") + (by.ignoredBy().isBlank() ? "" : " by " + by.ignoredBy()) + " on "
                 + WHEN.format(by.ignoredAt().atZone(ZoneId.systemDefault()))).orElse("");
     }
 }

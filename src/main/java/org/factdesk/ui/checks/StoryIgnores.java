@@ -31,6 +31,8 @@ final class StoryIgnores {
     private final Consumer<Throwable> failed;
     private final Map<String, IgnoredFinding> byKey = new LinkedHashMap<>();
     private long storyId;
+    /** Bumped on every follow and forget, so that a read for another project's story lands nowhere. */
+    private long reading;
 
     /**
      * @param user who ignores, as stored with each ignore
@@ -55,8 +57,9 @@ final class StoryIgnores {
         }
         storyId = id;
         byKey.clear();
+        long read = ++reading;
         queue.get().read(project -> project.checks().ignoredFindings(id)).whenCompleteAsync((stored, problem) -> {
-            if (storyId != id) {
+            if (read != reading) {
                 return;
             }
             if (problem != null) {
@@ -70,6 +73,7 @@ final class StoryIgnores {
 
     /** No story: holds nothing. */
     void forget() {
+        reading++;
         storyId = 0;
         byKey.clear();
     }

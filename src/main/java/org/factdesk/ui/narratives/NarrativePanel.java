@@ -88,11 +88,18 @@ public final class NarrativePanel extends BorderPane {
         }
     }
 
-    /** Brings a narrative's card into view (a finding chosen); with {@code focus}, the caret goes to its label. */
+    /**
+     * Brings a narrative's card into view (a finding chosen); with {@code focus}, the caret goes to its label,
+     * or, for one the story lacks, to the first narrative or "Add narrative".
+     */
     public void showNarrative(long narrativeId, boolean focus) {
         NarrativeCard card = model.cards().stream().filter(shown -> shown.id() == narrativeId).findFirst()
                 .map(nodes::get).orElse(null);
         if (card == null) {
+            if (focus) {
+                // A narrative the story still needs: go where one is added.
+                focusNarratives();
+            }
             return;
         }
         if (focus) {

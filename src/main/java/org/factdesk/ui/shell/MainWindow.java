@@ -14,6 +14,7 @@ import org.factdesk.ui.checks.ChecksPane;
 import org.factdesk.ui.checks.ErrorsBeforeExport;
 import org.factdesk.ui.checks.FindingRow;
 import org.factdesk.ui.common.DialogSizing;
+import org.factdesk.ui.common.UserMessages;
 import static org.factdesk.ui.shell.ShortcutItems.item;
 import static org.factdesk.ui.shell.ShortcutItems.keyed;
 
@@ -299,10 +300,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Exports, after asking whether to go ahead while the checks find errors in the story. */
-    @SuppressWarnings("FutureReturnValueIgnored") // a failed check run does not stop an export
+    @SuppressWarnings("FutureReturnValueIgnored") // both outcomes are handled in the callback
     private void export(ExportFormat format) {
         checks.remainingErrors().whenComplete((errors, failure) -> {
-            if (failure != null || errors.isEmpty() || goAheadDespite(errors)) {
+            if (failure != null ? goAheadUnchecked(failure) : errors.isEmpty() || goAheadDespite(errors)) {
                 chooseAndExport(format);
             }
         });
@@ -320,9 +321,23 @@ public final class MainWindow extends BorderPane {
         ((Button) question.getDialogPane().lookupButton(show)).setDefaultButton(true);
         boolean goAhead = DialogSizing.fitToContent(question).showAndWait().filter(anyway::equals).isPresent();
         if (!goAhead) {
-            focusChecks();
+            lowerRight.getSelectionModel().select(checksTab);
+            checksPane.focusFirstError();
         }
         return goAhead;
+    }
+
+    /** The checks could not run on the story: say so, and let the editor export unchecked or not at all. */
+    private boolean goAheadUnchecked(Throwable failure) {
+        ButtonType anyway = new ButtonType("Export unchecked", ButtonBar.ButtonData.OK_DONE);
+        Alert question = new Alert(Alert.AlertType.WARNING, UserMessages.describe(failure), ButtonType.CANCEL,
+                anyway);
+        question.setTitle("Export story");
+        question.setHeaderText("The checks could not run on this story");
+        question.initOwner(window());
+        ((Button) question.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return DialogSizing.fitToContent(question).showAndWait().filter(anyway::equals).isPresent();
     }
 
     @SuppressWarnings("FutureReturnValueIgnored") // the session reports a failed export

@@ -112,6 +112,27 @@ class ChecksFlowTest {
     }
 
     @Test
+    void theChosenFindingStaysChosenWhileTheEditorTypesElsewhere(FxRobot robot) throws Exception {
+        misquoteFirstFact();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        Fact second = fact(1);
+
+        fx(() -> {
+            demo.session().story().editor().typeFactText(second.id(), second.text() + " More.");
+            return null;
+        });
+        waitUntil(() -> fx(() -> demo.session().story().documentProperty().get().facts().get(1).text()
+                .endsWith("More.")));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, (int) fx(() -> findings().getSelectionModel().getSelectedIndex()),
+                "the narrative's finding is still the chosen one, so F8 and Alt+I go on from it");
+    }
+
+    @Test
     void exportingWhileAnErrorRemainsAsksAndShowingTheChecksExportsNothing(FxRobot robot) throws Exception {
         misquoteFirstFact();
 
@@ -126,6 +147,9 @@ class ChecksFlowTest {
 
         assertFalse(Files.exists(demo.exportTarget()), "Enter does not export");
         assertTrue(demo.focusIsIn(findings()), "the findings are shown instead");
+        assertEquals(0, (int) fx(() -> findings().getSelectionModel().getSelectedIndex()), "the error chosen");
+        assertEquals(fact(0).id(), (long) fx(() -> demo.session().selection().selectedFactIdProperty().get()),
+                "and its fact shown");
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         robot.clickOn(OpenDialogs.button(OpenDialogs.await(robot, "Export story"), "Export anyway"));
