@@ -48,7 +48,8 @@ final class PastedImport {
             dialogs.get().askForPastedSource().ifPresent(library::addSource);
             return;
         }
-        tasks.background(progress -> review(held)).result().whenComplete(this::reviewed);
+        // Listed with the window's tasks: a page of several megabytes takes seconds to read.
+        tasks.start("Reading the pasted source…", progress -> review(held)).result().whenComplete(this::reviewed);
     }
 
     /** Worker thread: a page that yields no text falls back to the plain text copied with it, if any. */

@@ -21,6 +21,7 @@ import org.factdesk.model.SourceDraft;
 import org.factdesk.model.SourceOriginal;
 import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.common.EditorSession;
+import org.factdesk.ui.common.RunningTask;
 import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.ui.common.UserMessages;
 import org.factdesk.ui.source.cleanup.CleanupLinesModel;
@@ -217,6 +218,23 @@ class SourceImportReviewTest {
         assertEquals("Pier repainted\n\nThe pier was painted white again.", model.textProperty().get());
         assertEquals("text/plain", session.project().read("check", p -> p.library().original(added.id())).join()
                 .orElseThrow().mediaType());
+    }
+
+    @Test
+    void readingAPasteIsListedWithTheWindowsTasks() {
+        model.setClipboard(() -> new SourceClipboard.Contents(Optional.of("<p>Gull count rises.</p>"),
+                Optional.empty()));
+        List<String> listed = new ArrayList<>();
+        session.tasks().listed().addListener((javafx.collections.ListChangeListener<RunningTask<?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(task -> listed.add(task.title()));
+            }
+        });
+        script.reviews.add(review -> ImportDecision.stop());
+
+        model.pasteSource();
+
+        assertTrue(listed.contains("Reading the pasted source…"), listed.toString());
     }
 
     @Test
