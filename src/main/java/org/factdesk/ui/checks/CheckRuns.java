@@ -1,8 +1,10 @@
 package org.factdesk.ui.checks;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.factdesk.logic.command.ProjectQueue;
 import org.factdesk.model.Project;
 import org.factdesk.model.StoryDocument;
 import org.factdesk.ui.common.TaskRunner;
+import org.factdesk.ui.common.UserMessages;
 
 /**
  * Runs the checks on the open story's latest state, one run at a time, off the JavaFX thread. The texts of the
@@ -26,8 +29,17 @@ import org.factdesk.ui.common.TaskRunner;
  */
 final class CheckRuns {
 
-    /** What a run found, and the story state it checked. */
-    record Outcome(StoryDocument document, CheckReport report) {
+    /**
+     * What a run found, and the story state it checked.
+     *
+     * @param unread why a cited source's text could not be read, one sentence each; its quotes and numbers were
+     *     checked against no text, so they show as not found rather than pass unseen
+     */
+    record Outcome(StoryDocument document, CheckReport report, List<String> unread) {
+    }
+
+    /** The texts read for a run, and why any could not be. */
+    private record Read(Map<Long, String> texts, List<String> unread) {
     }
 
     private final Supplier<ProjectQueue> queue;
@@ -106,12 +118,13 @@ final class CheckRuns {
                 end(startedIn, () -> failed.accept(readFailure));
                 return;
             }
-            if (startedIn == generation) {
-                texts.putAll(read);
+            if (startedIn == generation && read.unread().isEmpty()) {
+                texts.putAll(read.texts());
             }
             Map<Long, String> cited = new LinkedHashMap<>();
             for (Long sourceId : document.sources().keySet()) {
-                cited.put(sourceId, read.containsKey(sourceId) ? read.get(sourceId) : texts.getOrDefault(sourceId, ""));
+                cited.put(sourceId, read.texts().containsKey(sourceId) ? read.texts().get(sourceId)
+                        : texts.getOrDefault(sourceId, ""));
             }
             StorySnapshot snapshot = new StorySnapshot(document, cited);
             StoryChecks rules = checks;
@@ -121,7 +134,7 @@ final class CheckRuns {
                         if (checkFailure != null) {
                             failed.accept(checkFailure);
                         } else {
-                            done.accept(new Outcome(document, report));
+                            done.accept(new Outcome(document, report, read.unread()));
                         }
                     }));
         }, tasks.uiThread());
@@ -136,16 +149,23 @@ final class CheckRuns {
         start();
     }
 
-    private CompletableFuture<Map<Long, String>> readTexts(Set<Long> sourceIds) {
+    /** Each text on its own: one source damaged in the file must not stop the checks of the others. */
+    private CompletableFuture<Read> readTexts(Set<Long> sourceIds) {
         if (sourceIds.isEmpty()) {
-            return CompletableFuture.completedFuture(Map.of());
+            return CompletableFuture.completedFuture(new Read(Map.of(), List.of()));
         }
         return queue.get().read((Project project) -> {
             Map<Long, String> read = new HashMap<>();
+            List<String> unread = new ArrayList<>();
             for (Long sourceId : sourceIds) {
-                read.put(sourceId, project.library().sourceText(sourceId));
+                try {
+                    read.put(sourceId, project.library().sourceText(sourceId));
+                } catch (RuntimeException damaged) {
+                    read.put(sourceId, "");
+                    unread.add(UserMessages.describe(damaged));
+                }
             }
-            return read;
+            return new Read(read, unread);
         });
     }
 }

@@ -128,7 +128,8 @@ public final class ChecksModel {
     @SuppressWarnings("ReferenceEquality")
     private void checked(CheckRuns.Outcome outcome) {
         shown = outcome;
-        problem.set("");
+        problem.set(outcome.unread().isEmpty() ? "" : "A cited source could not be read, so its quotes and "
+                + "numbers show as not found: " + String.join(" ", outcome.unread()));
         current.set(outcome.document() == story.documentProperty().get());
         showRows();
         if (current.get()) {

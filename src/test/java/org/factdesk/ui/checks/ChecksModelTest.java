@@ -293,4 +293,19 @@ class ChecksModelTest {
 
         assertEquals(List.of("claim"), heard);
     }
+
+    @Test
+    void aCitedSourceDamagedInTheFileIsNamedAndTheOtherChecksStillRun() throws Exception {
+        session.closeCurrent();
+        StoredBytes.sql(file, "UPDATE source SET body = 'Tampered with.' WHERE outlet = 'Coastal Broadcasting'");
+        List<String> reported = new ArrayList<>();
+        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(),
+                (what, problem) -> reported.add(what));
+        checks = new ChecksModel(session, "nell", Clock.fixed(NOW, ZoneOffset.UTC));
+        session.open(file, false, storyId).join();
+
+        assertTrue(checks.problemProperty().get().startsWith("A cited source could not be read, so its quotes and "
+                + "numbers show as not found: "), checks.problemProperty().get());
+        assertTrue(shown().contains("Warning Sources"), "the other checks ran: " + shown());
+    }
 }
