@@ -6,71 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Fact;
 import org.factdesk.model.IgnoredFinding;
 import org.factdesk.model.Project;
 import org.factdesk.model.WordingChoice;
-import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.store.StoredBytes;
 import org.factdesk.ui.common.EditorSession;
 import org.factdesk.ui.common.PlaceRequest;
 import org.factdesk.ui.common.TaskRunner;
 import org.factdesk.ui.common.UserMessages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Checks panel's view-model on the demo story, with direct executors: what the editor sees in the list as
  * she types, choosing a finding, ignoring one (and finding it ignored after reopening), and the export's wait.
  */
-class ChecksModelTest {
-
-    private static final Instant NOW = Instant.parse("2031-06-14T09:30:00Z");
-
-    @TempDir
-    Path folder;
-
-    private final H2ProjectFiles files = new H2ProjectFiles();
-    private Path file;
-    private long storyId;
-    private EditorSession session;
-    private ChecksModel checks;
-
-    @BeforeEach
-    void openDemo() throws Exception {
-        file = folder.resolve("demo.mv.db");
-        storyId = DemoProject.write(files, file);
-        open();
-    }
-
-    private void open() {
-        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(),
-                (what, problem) -> fail(what + ": " + UserMessages.describe(problem)));
-        checks = new ChecksModel(session, "nell", Clock.fixed(NOW, ZoneOffset.UTC));
-        session.open(file, false, storyId).join();
-    }
-
-    @AfterEach
-    void close() {
-        session.closeCurrent();
-    }
-
-    private Fact fact(int index) {
-        return session.story().documentProperty().get().facts().get(index);
-    }
-
-    private List<String> shown() {
-        return checks.rows().stream().map(row -> row.severityText() + " " + row.placeText()).toList();
-    }
+class ChecksModelTest extends DemoChecksCase {
 
     @Test
     void theDemoStoryShowsItsTwoWarningsAndNoError() {

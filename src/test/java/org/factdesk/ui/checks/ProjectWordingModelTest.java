@@ -3,72 +3,32 @@ package org.factdesk.ui.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.logic.check.wording.Inflection;
 import org.factdesk.logic.check.wording.WordingCategory;
-import org.factdesk.logic.demo.DemoProject;
 import org.factdesk.model.Fact;
 import org.factdesk.model.Project;
 import org.factdesk.model.WordingChoice;
-import org.factdesk.store.H2ProjectFiles;
 import org.factdesk.ui.checks.WatchWordForm.Field;
-import org.factdesk.ui.common.EditorSession;
-import org.factdesk.ui.common.TaskRunner;
-import org.factdesk.ui.common.UserMessages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The "Project wording" dialog's view-models on the demo project, with direct executors: the list of the
  * project's choices, watching for a word (what the form says is wrong, and where), silencing a shipped word
  * typed in any form, and removing either, each reaching the file and the Checks panel at once.
  */
-class ProjectWordingModelTest {
+class ProjectWordingModelTest extends DemoChecksCase {
 
-    private static final Instant NOW = Instant.parse("2031-06-14T09:30:00Z");
     private static final List<String> DEMO_FINDINGS = List.of("Warning Narrative 2", "Warning Sources");
 
-    @TempDir
-    Path folder;
-
-    private final H2ProjectFiles files = new H2ProjectFiles();
-    private Path file;
-    private long storyId;
-    private EditorSession session;
-    private ChecksModel checks;
     private ProjectWordingModel wording;
 
-    @BeforeEach
-    void openDemo() throws Exception {
-        file = folder.resolve("demo.mv.db");
-        storyId = DemoProject.write(files, file);
-        open();
-    }
-
-    private void open() {
-        session = new EditorSession(files, Runnable::run, TaskRunner.onCallerThread(),
-                (what, problem) -> fail(what + ": " + UserMessages.describe(problem)));
-        checks = new ChecksModel(session, "nell", Clock.fixed(NOW, ZoneOffset.UTC));
-        session.open(file, false, storyId).join();
+    @Override
+    void open() {
+        super.open();
         wording = new ProjectWordingModel(checks.wording());
-    }
-
-    @AfterEach
-    void close() {
-        session.closeCurrent();
-    }
-
-    private List<String> shown() {
-        return checks.rows().stream().map(row -> row.severityText() + " " + row.placeText()).toList();
     }
 
     private List<String> headlines() {

@@ -7,59 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.factdesk.model.Fact;
 import org.factdesk.ui.checks.ChecksPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Checks panel in the whole window at a laptop's 1280×720: findings follow the editor's typing, the keyboard
  * walks them and goes to their places, and an export asks first while errors remain.
  */
-@ExtendWith(ApplicationExtension.class)
-class ChecksFlowTest {
+class ChecksFlowTest extends LaptopWindowCase {
 
     private static final String MISQUOTE = " The leader called it \u201Ca sad night for the quay\u201D.";
 
-    @TempDir
-    Path folder;
-
-    private DemoWindow demo;
-
-    @Start
-    void start(Stage stage) {
-        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT);
-    }
-
     @BeforeEach
-    void openDemo() throws Exception {
-        demo.openDemo(folder);
+    void waitForTheChecks() throws Exception {
         waitUntil(() -> fx(() -> checksTab().getText()).equals("Checks (2)"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        demo.close();
-    }
-
-    private Tab checksTab() {
-        TabPane tabs = (TabPane) demo.window().lookup(".tab-pane");
-        return tabs.getTabs().get(0);
     }
 
     @SuppressWarnings("unchecked")

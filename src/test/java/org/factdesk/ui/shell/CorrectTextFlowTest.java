@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -21,42 +20,14 @@ import org.factdesk.model.Anchoring;
 import org.factdesk.model.ReviewStatus;
 import org.factdesk.model.StoryDocument;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Correcting a source's text in the window: the preview, the question before a loss, and what follows. */
-@ExtendWith(ApplicationExtension.class)
-class CorrectTextFlowTest {
+class CorrectTextFlowTest extends LaptopWindowCase {
 
     private static final String PETITION = "The decision to shut Old Quay market has divided the town, with a "
             + "petition against the closure gathering more than 11,000 signatures in three weeks.";
-
-    @TempDir
-    Path folder;
-
-    private DemoWindow demo;
-
-    @Start
-    void start(Stage stage) {
-        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT);
-    }
-
-    @BeforeEach
-    void openDemo() throws Exception {
-        demo.openDemo(folder);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        demo.close();
-    }
 
     @Test
     void deletingACitedSentenceLosesItsPassageAfterOneMoreQuestion(FxRobot robot) throws Exception {

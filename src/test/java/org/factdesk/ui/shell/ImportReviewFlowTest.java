@@ -25,44 +25,17 @@ import org.factdesk.ui.source.JunkPages;
 import org.factdesk.ui.source.PaneImports;
 import org.factdesk.ui.source.SourcePane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An editor imports a saved page with site junk on a laptop's screen: the clean-up proposal is marked, she keeps
  * one proposed line by keyboard, corrects the outlet and adds it; and a page copied from a browser is pasted.
  */
-@ExtendWith(ApplicationExtension.class)
-class ImportReviewFlowTest {
+class ImportReviewFlowTest extends LaptopWindowCase {
 
     private static final String REVIEW = "Review the source";
-
-    @TempDir
-    Path folder;
-
-    private DemoWindow demo;
-
-    @Start
-    void start(Stage stage) {
-        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT);
-    }
-
-    @BeforeEach
-    void openDemo() throws Exception {
-        demo.openDemo(folder);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        demo.close();
-    }
 
     @Test
     void aSavedPageIsReviewedLineByLineAndAddedWithItsOriginal(FxRobot robot) throws Exception {

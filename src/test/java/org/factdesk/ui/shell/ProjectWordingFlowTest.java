@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,20 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.factdesk.model.Fact;
 import org.factdesk.ui.checks.ChecksPane;
 import org.factdesk.ui.checks.ProjectWordingDialog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,33 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Story › Project wording… shows up in the Checks panel and goes when it is removed; a shipped word typed in
  * another form is silenced from the panel's own button.
  */
-@ExtendWith(ApplicationExtension.class)
-class ProjectWordingFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private DemoWindow demo;
-
-    @Start
-    void start(Stage stage) {
-        demo = new DemoWindow(stage, DemoWindow.LAPTOP_WIDTH, DemoWindow.LAPTOP_HEIGHT);
-    }
+class ProjectWordingFlowTest extends LaptopWindowCase {
 
     @BeforeEach
-    void openDemo() throws Exception {
-        demo.openDemo(folder);
+    void waitForTheChecks() throws Exception {
         waitUntil(() -> fx(() -> checksTab().getText()).equals("Checks (2)"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        demo.close();
-    }
-
-    private Tab checksTab() {
-        TabPane tabs = (TabPane) demo.window().lookup(".tab-pane");
-        return tabs.getTabs().get(0);
     }
 
     private static <T extends Node> T in(FxRobot robot, Stage dialog, String query, Class<T> type) {
